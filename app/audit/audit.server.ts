@@ -1,0 +1,38 @@
+import { getDb, type Tx } from "#db/db.server";
+import { auditEvents } from "#db/schema";
+import { clientAddress, requestId } from "~/http/request.server";
+
+export type AuditAction =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_in_locked"
+  | "sign_out"
+  | "sign_in_code_issued"
+  | "sign_in_code_used"
+  | "young_person_viewed";
+
+/**
+ * Append-only record of who did what to whose record, when, and from where.
+ * Never holds a child's words: only ids and the kind of action.
+ */
+export function recordAudit(
+  request: Request | null,
+  event: {
+    action: AuditAction;
+    organisationId?: string | null;
+    actorUserId?: string | null;
+    subjectType?: string;
+    subjectId?: string;
+    youngPersonId?: string;
+  },
+  tx?: Tx,
+) {
+  (tx ?? getDb())
+    .insert(auditEvents)
+    .values({
+      ...event,
+      requestId: request ? requestId(request) : null,
+      clientAddress: request ? clientAddress(request) : null,
+    })
+    .run();
+}

@@ -1,0 +1,43 @@
+import { redirect } from "@remix-run/node";
+import type { Role, User } from "#db/schema";
+import { getSession, type Session } from "./session.server";
+
+export type SignedIn = User & { sessionId: string };
+
+/**
+ * Who is here, and may they come? Every loader and action starts with this.
+ * Not signed in: off to sign in, coming back here afterwards. Signed in with another role:
+ * 404, the same answer as a page that does not exist, so roles cannot be probed.
+ */
+export function requireUser(request: Request, options: { role?: Role | Role[] } = {}): SignedIn {
+  const session = getSession(request);
+  if (!session) throw redirectToSignIn(request);
+  const allowed = options.role === undefined ? undefined : ([] as Role[]).concat(options.role);
+  if (allowed && !allowed.includes(session.user.role)) throw notFound();
+  return withSession(session);
+}
+
+export function optionalUser(request: Request): SignedIn | null {
+  const session = getSession(request);
+  return session ? withSession(session) : null;
+}
+
+function withSession(session: Session): SignedIn {
+  return { ...session.user, sessionId: session.id };
+}
+
+export function redirectToSignIn(request: Request) {
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  return redirect(`/sign-in?next=${encodeURIComponent(back)}`);
+}
+
+export function notFound() {
+  return new Response("Not found", { status: 404 });
+}
+
+/** A `next` address is only followed when it is a path on this site. */
+export function safeNext(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
+  return next;
+}

@@ -1,0 +1,87 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
+import { getDb } from "#db/db.server";
+import { sessions, users, type User } from "#db/schema";
+import { cookiesAreSecure, env } from "~/env.server";
+import { readCookie, serializeCookie } from "~/http/request.server";
+
+/*
+ * Server-side sessions: the cookie holds a random token; the database holds its SHA-256 hash,
+ * the user, a CSRF token, and when it was last used. Signing out or revoking marks the row,
+ * so a copied cookie stops working at once.
+ */
+export const sessionCookieName = "ov_session";
+/** However active, a session ends 12 hours after sign-in. */
+const absoluteLifetimeMs = 12 * 60 * 60 * 1000;
+/** Avoid a write on every request: lastSeenAt is refreshed at most once a minute. */
+const touchIntervalMs = 60 * 1000;
+
+export type Session = { id: string; csrfToken: string; user: User };
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function createSession(user: User, now = new Date()): { cookie: string; session: Session } {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const id = hashToken(token);
+  getDb()
+    .insert(sessions)
+    .values({
+      id,
+      userId: user.id,
+      organisationId: user.organisationId,
+      csrfToken,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + absoluteLifetimeMs).toISOString(),
+    })
+    .run();
+  const cookie = serializeCookie(sessionCookieName, token, { secure: cookiesAreSecure() });
+  return { cookie, session: { id, csrfToken, user } };
+}
+
+/** The live session for this request, or null if there is none, it was revoked, or it idled out. */
+export function getSession(request: Request, now = new Date()): Session | null {
+  const token = readCookie(request, sessionCookieName);
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = getDb()
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .get();
+  if (!row || row.user.disabledAt) return null;
+  const idleMs = env().SESSION_IDLE_MINUTES * 60 * 1000;
+  const lastSeen = new Date(row.session.lastSeenAt).getTime();
+  if (now.getTime() > new Date(row.session.expiresAt).getTime() || now.getTime() - lastSeen > idleMs) {
+    return null;
+  }
+  if (now.getTime() - lastSeen > touchIntervalMs) {
+    getDb().update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+  }
+  return { id, csrfToken: row.session.csrfToken, user: row.user };
+}
+
+export function revokeSession(sessionId: string, now = new Date()) {
+  getDb()
+    .update(sessions)
+    .set({ revokedAt: now.toISOString() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .run();
+}
+
+/** Ends every session a person has (after a password change, or when an admin revokes access). */
+export function revokeAllSessions(userId: string, now = new Date()) {
+  getDb()
+    .update(sessions)
+    .set({ revokedAt: now.toISOString() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run();
+}
+
+export function clearSessionCookie(): string {
+  return serializeCookie(sessionCookieName, "", { maxAgeSeconds: 0, secure: cookiesAreSecure() });
+}

@@ -1,0 +1,87 @@
+import { PassThrough } from "node:stream";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { getDb } from "#db/db.server";
+import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
+import { env } from "./env.server";
+import { i18nFor } from "./i18n/i18n.server";
+import { defaultLanguage, isLanguageCode } from "./i18n/languages";
+import { DocumentProvider } from "./ui/document-context";
+
+const abortDelay = 5_000;
+
+/** Called once by server.js before it takes requests. */
+export async function prepareServer() {
+  env();
+  getDb();
+  await seedIfEmpty();
+}
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = typeof loadContext.nonce === "string" ? loadContext.nonce : "";
+  const state = remixContext.staticHandlerContext;
+  const rootData = state.loaderData.root as { lang?: string } | undefined;
+  const lng = isLanguageCode(rootData?.lang) ? rootData.lang : defaultLanguage;
+  const hasFormErrors = Object.values(state.actionData ?? {}).some(
+    (d) => !!d && typeof d === "object" && "errors" in d,
+  );
+  // Crawlers and no-JavaScript clients get the whole page at once; browsers get it streamed.
+  const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
+
+  return new Promise((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <DocumentProvider value={{ nonce, hasFormErrors }}>
+        <I18nextProvider i18n={i18nFor(lng)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={abortDelay} nonce={nonce} />
+        </I18nextProvider>
+      </DocumentProvider>,
+      {
+        nonce,
+        [readyEvent]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (shellRendered) logError(request, error);
+        },
+      },
+    );
+    setTimeout(abort, abortDelay);
+  });
+}
+
+/** Errors are logged with the request id only: never a child's words, names or answers. */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  logError(request, error);
+}
+
+function logError(request: Request, error: unknown) {
+  const id = request.headers.get("x-ov-request-id") ?? "-";
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : "non-Error thrown";
+  const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
+  console.error(`[request ${id}] ${message}${stack}`);
+}

@@ -1,0 +1,28 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/require-user.server";
+import { requestLanguage } from "~/i18n/request-language.server";
+import type { RouteHandle } from "~/root";
+import { listRows } from "~/young-people/caseload.server";
+import { YoungPeopleTable } from "~/young-people/YoungPeopleTable";
+
+export const handle: RouteHandle = { titleKey: "home:carer.title" };
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "carer" });
+  return json({ name: user.displayName, rows: listRows(user, requestLanguage(request, user)) });
+}
+
+export default function CarerHome() {
+  const { t } = useTranslation();
+  const { name, rows } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("home:carer.title")}</h1>
+      <p>{t("home:carer.intro", { name, count: rows.length })}</p>
+      {rows.length ? <YoungPeopleTable rows={rows} caption={t("home:carer.title")} /> : null}
+    </>
+  );
+}

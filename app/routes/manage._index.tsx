@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/require-user.server";
+import { organisationOverview } from "~/manage/organisation.server";
+import type { RouteHandle } from "~/root";
+import { todayInEngland } from "~/reviews/calendar";
+
+export const handle: RouteHandle = { titleKey: "home:manage.title" };
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: ["manager", "admin"] });
+  return json(organisationOverview(user, todayInEngland()));
+}
+
+export default function ManageHome() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("home:manage.title")}</h1>
+      <p>{data.name}</p>
+      <dl className="summary-list">
+        <dt>{t("home:manage.youngPeople")}</dt>
+        <dd>{data.youngPeople}</dd>
+        <dt>{t("home:manage.unaccompanied")}</dt>
+        <dd>{data.unaccompanied}</dd>
+        <dt>{t("home:manage.reviewsOverdue")}</dt>
+        <dd>{data.reviewsOverdue}</dd>
+      </dl>
+      <h2>{t("home:manage.byServiceArea")}</h2>
+      <dl className="summary-list">
+        {data.byServiceArea.map((row) => (
+          <div key={row.serviceArea}>
+            <dt>{t(`home:serviceArea.${row.serviceArea}`)}</dt>
+            <dd>{row.total}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t("home:manage.accounts")}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("home:table.name")}</th>
+              <th scope="col">{t("home:manage.role")}</th>
+              <th scope="col">{t("home:manage.username")}</th>
+              <th scope="col">{t("home:manage.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.accounts.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.displayName}</th>
+                <td>{t(`home:roles.${a.role}`)}</td>
+                <td translate="no">{a.username}</td>
+                <td>{a.isLocked ? <span className="tag tag--overdue">{t("home:manage.locked")}</span> : t("home:manage.active")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { optionalUser } from "~/auth/require-user.server";
+import { roleHome } from "~/auth/roles";
+import { signInWithPassword } from "~/auth/sign-in.server";
+import { startSessionAndRedirect } from "~/auth/start-session.server";
+import { formErrors, readForm } from "~/http/forms.server";
+import type { RouteHandle } from "~/root";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { TextField } from "~/ui/Field";
+import { WithIcon } from "~/ui/Icon";
+
+export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = optionalUser(request);
+  if (user) return redirect(roleHome[user.role]);
+  return json(null);
+}
+
+const schema = z.object({
+  username: z.string().trim().min(1, "auth:errors.username").max(100, "auth:errors.username"),
+  password: z.string().min(1, "auth:errors.password").max(1000, "auth:errors.password"),
+  next: z.string().optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request, schema);
+  if (!form.ok) return formErrors(form);
+  const { username, password, next } = form.data;
+  const outcome = await signInWithPassword(request, username, password);
+  if (outcome.ok) return startSessionAndRedirect(outcome.user, next);
+  return formErrors({
+    errors: { username: `auth:errors.${outcome.reason}` },
+    values: { username, password: "", next: next ?? "" },
+  });
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const errors = result?.errors;
+  const values = result?.values ?? {};
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {searchParams.get("signedOut") ? (
+        <div className="panel panel--success" role="status">
+          {t("auth:signOut.done")}
+        </div>
+      ) : null}
+      <h1>{t("auth:signIn.title")}</h1>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <input type="hidden" name="next" value={searchParams.get("next") ?? String(values.next ?? "")} />
+        <TextField
+          name="username"
+          label={t("auth:signIn.username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          defaultValue={String(values.username ?? "")}
+          error={errors?.username}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth:signIn.password")}
+          autoComplete="current-password"
+          error={errors?.password}
+        />
+        <Button>{t("auth:signIn.submit")}</Button>
+      </Form>
+      <h2>{t("auth:signIn.youngPeopleTitle")}</h2>
+      <ul className="tiles">
+        <li>
+          <Link className="tile" to="/sign-in/pictures">
+            <WithIcon icon="star">{t("auth:signIn.withPictures")}</WithIcon>
+          </Link>
+        </li>
+        <li>
+          <Link className="tile" to="/start">
+            <WithIcon icon="key">{t("auth:signIn.withCode")}</WithIcon>
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { PicturePasswordFields } from "~/auth/PicturePasswordFields";
+import { picturePasswordSchema, picturesInOrder } from "~/auth/picture-schema";
+import { optionalUser } from "~/auth/require-user.server";
+import { roleHome } from "~/auth/roles";
+import { signInWithPictures } from "~/auth/sign-in.server";
+import { startSessionAndRedirect } from "~/auth/start-session.server";
+import { formErrors, readForm } from "~/http/forms.server";
+import type { RouteHandle } from "~/root";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { TextField } from "~/ui/Field";
+
+export const handle: RouteHandle = { titleKey: "auth:pictures.title" };
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = optionalUser(request);
+  if (user) return redirect(roleHome[user.role]);
+  return json(null);
+}
+
+const schema = picturePasswordSchema.extend({
+  username: z.string().trim().min(1, "auth:errors.username").max(100, "auth:errors.username"),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request, schema);
+  if (!form.ok) return formErrors(form);
+  const outcome = await signInWithPictures(request, form.data.username, picturesInOrder(form.data));
+  if (outcome.ok) return startSessionAndRedirect(outcome.user, null);
+  return formErrors({
+    errors: { username: `auth:errors.${outcome.reason}Pictures` },
+    values: { username: form.data.username },
+  });
+}
+
+export default function SignInWithPictures() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const errors = result?.errors;
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>{t("auth:pictures.title")}</h1>
+      <p>{t("auth:pictures.intro")}</p>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <TextField
+          name="username"
+          label={t("auth:signIn.username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          defaultValue={String(result?.values.username ?? "")}
+          error={errors?.username}
+        />
+        <PicturePasswordFields errors={errors} />
+        <Button>{t("auth:signIn.submit")}</Button>
+      </Form>
+      <p>
+        <Link to="/sign-in">{t("auth:pictures.usePassword")}</Link>
+      </p>
+      <p>
+        <Link to="/start">{t("auth:signIn.withCode")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { getLanguage } from "~/i18n/languages";
+import { formatDate } from "~/i18n/format";
+import { ageOn, daysBetween, todayInEngland } from "~/reviews/calendar";
+import type { SignedIn } from "~/auth/require-user.server";
+import { listAllocatedYoungPeople, type YoungPersonSummary } from "./young-people.server";
+
+export type ReviewUrgency = "overdue" | "soon" | "later" | "none";
+
+/** Reviews due within this many days are flagged "due soon". */
+export const dueSoonDays = 7;
+
+export function reviewUrgency(dueOn: string | null, today: string): ReviewUrgency {
+  if (!dueOn) return "none";
+  const days = daysBetween(today, dueOn);
+  if (days < 0) return "overdue";
+  return days <= dueSoonDays ? "soon" : "later";
+}
+
+/** A young person as a row on someone's list, with dates already in the reader's language. */
+export function toRow(person: YoungPersonSummary, lng: string, today: string) {
+  const language = getLanguage(person.preferredLanguage);
+  return {
+    id: person.id,
+    name: `${person.givenName} ${person.familyName}`,
+    givenName: person.givenName,
+    age: ageOn(person.dateOfBirth, today),
+    dateOfBirth: formatDate(person.dateOfBirth, lng),
+    serviceArea: person.serviceArea,
+    language: { code: language.code, ownName: language.ownName, englishName: language.englishName },
+    needsInterpreter: person.needsInterpreter,
+    isUnaccompanied: person.isUnaccompanied,
+    nextReviewDue: person.nextReviewDue ? formatDate(person.nextReviewDue, lng) : null,
+    nextReviewPlanned: person.nextReviewPlanned ? formatDate(person.nextReviewPlanned, lng) : null,
+    daysLeft: person.nextReviewDue ? daysBetween(today, person.nextReviewDue) : null,
+    urgency: reviewUrgency(person.nextReviewDue, today),
+  };
+}
+
+export type YoungPersonRow = ReturnType<typeof toRow>;
+
+export function listRows(user: SignedIn, lng: string, today = todayInEngland()) {
+  return listAllocatedYoungPeople(user, today).map((p) => toRow(p, lng, today));
+}

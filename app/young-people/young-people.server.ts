@@ -1,0 +1,143 @@
+import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { getDb } from "#db/db.server";
+import { allocations, reviews, users, youngPeople, type AllocationRelationship, type Role } from "#db/schema";
+import type { SignedIn } from "~/auth/require-user.server";
+import { notFound } from "~/auth/require-user.server";
+import { recordAudit } from "~/audit/audit.server";
+import { todayInEngland } from "~/reviews/calendar";
+
+/** Which allocation gives each role its view of a young person. */
+const relationshipFor: Partial<Record<Role, AllocationRelationship>> = {
+  iro: "iro",
+  social_worker: "social_worker",
+  carer: "carer",
+  parent: "parent",
+};
+
+/** An allocation counts from its first day to its last day inclusive; a past one gives no access. */
+function currentAllocation(user: SignedIn, today: string) {
+  const relationship = relationshipFor[user.role];
+  if (!relationship) return undefined;
+  return and(
+    eq(allocations.userId, user.id),
+    eq(allocations.organisationId, user.organisationId),
+    eq(allocations.relationship, relationship),
+    lte(allocations.startsOn, today),
+    or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
+  );
+}
+
+const nextReviewDue = sql<string | null>`(
+  select min(r.due_on) from ${reviews} r
+  where r.young_person_id = ${youngPeople.id} and r.status = 'planned')`;
+const nextReviewPlanned = sql<string | null>`(
+  select r.planned_on from ${reviews} r
+  where r.young_person_id = ${youngPeople.id} and r.status = 'planned'
+  order by r.due_on limit 1)`;
+
+const listColumns = {
+  id: youngPeople.id,
+  givenName: youngPeople.givenName,
+  familyName: youngPeople.familyName,
+  dateOfBirth: youngPeople.dateOfBirth,
+  preferredLanguage: youngPeople.preferredLanguage,
+  needsInterpreter: youngPeople.needsInterpreter,
+  isUnaccompanied: youngPeople.isUnaccompanied,
+  serviceArea: youngPeople.serviceArea,
+  nextReviewDue,
+  nextReviewPlanned,
+};
+
+/** The young people currently allocated to this person, in one query whatever the caseload. */
+export function listAllocatedYoungPeople(user: SignedIn, today = todayInEngland()) {
+  const scope = currentAllocation(user, today);
+  if (!scope) return [];
+  return getDb()
+    .selectDistinct(listColumns)
+    .from(youngPeople)
+    .innerJoin(allocations, eq(allocations.youngPersonId, youngPeople.id))
+    .where(and(scope, eq(youngPeople.organisationId, user.organisationId)))
+    .orderBy(asc(nextReviewDue), asc(youngPeople.givenName))
+    .all();
+}
+
+/**
+ * One young person, only if currently allocated to this person; anyone else gets 404 (not 403),
+ * so ids cannot be probed. Every view is audited.
+ */
+export function getAllocatedYoungPerson(
+  request: Request,
+  user: SignedIn,
+  youngPersonId: string | undefined,
+  today = todayInEngland(),
+) {
+  const scope = currentAllocation(user, today);
+  if (!scope || !youngPersonId) throw notFound();
+  const row = getDb()
+    .select(listColumns)
+    .from(youngPeople)
+    .innerJoin(allocations, eq(allocations.youngPersonId, youngPeople.id))
+    .where(and(scope, eq(youngPeople.id, youngPersonId)))
+    .get();
+  if (!row) throw notFound();
+  recordAudit(request, {
+    action: "young_person_viewed",
+    organisationId: user.organisationId,
+    actorUserId: user.id,
+    subjectType: "young_person",
+    subjectId: row.id,
+    youngPersonId: row.id,
+  });
+  return row;
+}
+
+/** A young person's own profile, from their account. */
+export function getOwnYoungPerson(user: SignedIn) {
+  const row = getDb()
+    .select(listColumns)
+    .from(youngPeople)
+    .where(and(eq(youngPeople.userId, user.id), eq(youngPeople.organisationId, user.organisationId)))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export type YoungPersonSummary = NonNullable<ReturnType<typeof getOwnYoungPerson>>;
+
+/** The people currently allocated to a young person, by relationship (for "your social worker is ..."). */
+export function listCurrentAllocationNames(youngPersonId: string, today = todayInEngland()) {
+  return getDb()
+    .select({ displayName: users.displayName, relationship: allocations.relationship })
+    .from(allocations)
+    .innerJoin(users, eq(users.id, allocations.userId))
+    .where(
+      and(
+        eq(allocations.youngPersonId, youngPersonId),
+        lte(allocations.startsOn, today),
+        or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
+      ),
+    )
+    .all();
+}
+
+/** The sign-in account of a young person (call only after an access check). */
+export function getYoungPersonAccount(youngPersonId: string) {
+  const row = getDb()
+    .select({
+      userId: users.id,
+      username: users.username,
+      passwordHash: users.passwordHash,
+      picturePasswordHash: users.picturePasswordHash,
+    })
+    .from(youngPeople)
+    .innerJoin(users, eq(users.id, youngPeople.userId))
+    .where(eq(youngPeople.id, youngPersonId))
+    .get();
+  if (!row) return null;
+  return {
+    userId: row.userId,
+    username: row.username,
+    hasPicturePassword: !!row.picturePasswordHash,
+    hasPassword: !!row.passwordHash,
+  };
+}

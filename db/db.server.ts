@@ -1,0 +1,45 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { env } from "~/env.server";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+
+/**
+ * The one place that opens the database: WAL so readers never wait for the writer, foreign keys
+ * enforced, a busy timeout so a second process (a backup, a job) waits rather than fails.
+ * Migrations are applied every time it opens, so a fresh machine needs no separate step.
+ */
+export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return { db, sqlite };
+}
+
+type Handle = { db: Db; sqlite: Database.Database };
+let handle: Handle | undefined;
+
+/** The shared handle for the running app, opened on first use. */
+export function getDb(): Db {
+  handle ??= openDatabase(env().DATABASE_PATH);
+  return handle.db;
+}
+
+export function closeDb() {
+  handle?.sqlite.close();
+  handle = undefined;
+}
+
+export { schema };

@@ -1,0 +1,243 @@
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db.server";
+import {
+  allocations,
+  organisations,
+  reviews,
+  users,
+  youngPeople,
+  type AllocationRelationship,
+  type Role,
+  type ServiceArea,
+} from "../schema";
+
+/*
+ * The demo organisation: an invented local authority with invented people. Every name, date and
+ * detail here is made up. The choices are deterministic (a fixed pseudo-random sequence);
+ * dates are relative to the day it is seeded, so "due this week" stays true on a fresh start.
+ */
+
+export const demoOrganisationName = "Kestrelford Borough Council (demo)";
+export const demoPassword = "ownvoice-demo";
+
+export type DemoAdult = { username: string; displayName: string; role: Role };
+
+export const demoAdults: DemoAdult[] = [
+  { username: "iro.amelia", displayName: "Amelia Hart", role: "iro" },
+  { username: "iro.daniel", displayName: "Daniel Osei", role: "iro" },
+  { username: "sw.priya", displayName: "Priya Nair", role: "social_worker" },
+  { username: "sw.tom", displayName: "Tom Fletcher", role: "social_worker" },
+  { username: "sw.grace", displayName: "Grace Mensah", role: "social_worker" },
+  { username: "carer.helen", displayName: "Helen Brooks", role: "carer" },
+  { username: "carer.yusuf", displayName: "Yusuf Karimi", role: "carer" },
+  { username: "carer.joanne", displayName: "Joanne Price", role: "carer" },
+  { username: "carer.sam", displayName: "Sam Whitfield", role: "carer" },
+  { username: "parent.lisa", displayName: "Lisa Turner", role: "parent" },
+  { username: "parent.kwame", displayName: "Kwame Boateng", role: "parent" },
+  { username: "manager.ruth", displayName: "Ruth Adeyemi", role: "manager" },
+  { username: "translator.hanna", displayName: "Hanna Tesfay", role: "translator" },
+  { username: "admin.chris", displayName: "Chris Lowe", role: "admin" },
+];
+
+/** Young people who can sign in straight away in the demo. */
+export const demoYoungPeopleWithSignIn = [
+  { username: "selam", pictures: ["sun", "star", "cat", "boat"] as const },
+  { username: "omar", pictures: ["moon", "tree", "fish", "ball"] as const },
+  { username: "chaltu", pictures: ["bird", "flower", "house", "bicycle"] as const },
+  { username: "jayden", password: demoPassword },
+];
+
+type PersonSpec = {
+  username: string;
+  givenName: string;
+  familyName: string;
+  age: number;
+  language: "en" | "ar" | "ti" | "om";
+  needsInterpreter?: boolean;
+  unaccompanied?: boolean;
+  serviceArea: ServiceArea;
+};
+
+const named: PersonSpec[] = [
+  { username: "selam", givenName: "Selam", familyName: "Tekle", age: 15, language: "ti", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "omar", givenName: "Omar", familyName: "Haddad", age: 14, language: "ar", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "chaltu", givenName: "Chaltu", familyName: "Gemechu", age: 16, language: "om", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "jayden", givenName: "Jayden", familyName: "Cole", age: 12, language: "en", serviceArea: "children_in_care" },
+  { username: "yonas", givenName: "Yonas", familyName: "Berhane", age: 17, language: "ti", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "layla", givenName: "Layla", familyName: "Saleh", age: 13, language: "ar", needsInterpreter: false, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "abdi", givenName: "Abdi", familyName: "Tolera", age: 16, language: "om", needsInterpreter: false, unaccompanied: true, serviceArea: "children_in_care" },
+  { username: "mika", givenName: "Mika", familyName: "Turner", age: 6, language: "en", serviceArea: "children_in_care" },
+  { username: "ruby", givenName: "Ruby", familyName: "Turner", age: 9, language: "en", serviceArea: "children_in_care" },
+  { username: "kofi", givenName: "Kofi", familyName: "Boateng", age: 11, language: "en", serviceArea: "children_in_care" },
+];
+
+const givenNames = [
+  "Aisha", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jack",
+  "Kayla", "Leo", "Maya", "Noah", "Olivia", "Reece", "Sofia", "Tyler", "Zara", "Aaron",
+  "Bethany", "Callum", "Demi", "Ethan", "Freya", "Hamid", "Ismail", "Dawit", "Hiwet", "Ebise",
+];
+const familyNames = [
+  "Ashby", "Bailey", "Carter", "Dixon", "Evans", "Foster", "Gill", "Hughes", "Ingram", "Jones",
+  "Khan", "Lewis", "Marsh", "Norris", "Owen", "Patel", "Quinn", "Reid", "Shaw", "Tate",
+];
+
+/** mulberry32: a small seeded generator, so every demo database is the same. */
+function generator(seed: number) {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shiftDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+export type DemoCredentials = {
+  /** Hashes are made outside the transaction (hashing is slow and asynchronous). */
+  passwordHash: (username: string) => string | null;
+  picturePasswordHash: (username: string) => string | null;
+};
+
+export function buildDemoPeople(): PersonSpec[] {
+  const random = generator(2026);
+  const people = [...named];
+  const areas: ServiceArea[] = ["children_in_care", "children_in_care", "children_in_care", "care_leaver", "child_in_need", "child_protection"];
+  for (let i = 0; people.length < 40; i++) {
+    const givenName = givenNames[i % givenNames.length]!;
+    const familyName = familyNames[Math.floor(random() * familyNames.length)]!;
+    const serviceArea = i < 8 ? "care_leaver" : areas[Math.floor(random() * areas.length)]!;
+    const age = serviceArea === "care_leaver" ? 18 + Math.floor(random() * 4) : 5 + Math.floor(random() * 12);
+    const language = (["Hamid", "Ismail"].includes(givenName) ? "ar" : ["Dawit", "Hiwet"].includes(givenName) ? "ti" : givenName === "Ebise" ? "om" : "en") as PersonSpec["language"];
+    people.push({
+      username: `${givenName}.${familyName}`.toLowerCase(),
+      givenName,
+      familyName,
+      age,
+      language,
+      needsInterpreter: language !== "en" && random() < 0.5,
+      unaccompanied: language !== "en",
+      serviceArea,
+    });
+  }
+  return people;
+}
+
+/** Inserts the demo organisation. Runs inside the caller's transaction. */
+export function insertDemoOrganisation(db: Pick<Tx, "insert">, today: string, credentials: DemoCredentials) {
+  const random = generator(7);
+  const organisationId = randomUUID();
+  db.insert(organisations).values({ id: organisationId, name: demoOrganisationName }).run();
+
+  const adultIds = new Map<string, string>();
+  for (const adult of demoAdults) {
+    const id = randomUUID();
+    adultIds.set(adult.username, id);
+    db.insert(users)
+      .values({
+        id,
+        organisationId,
+        role: adult.role,
+        username: adult.username,
+        displayName: adult.displayName,
+        passwordHash: credentials.passwordHash(adult.username),
+        preferredLanguage: "en",
+      })
+      .run();
+  }
+  const adult = (username: string) => adultIds.get(username)!;
+  const iros = ["iro.amelia", "iro.daniel"].map(adult);
+  const workers = ["sw.priya", "sw.tom", "sw.grace"].map(adult);
+  const carers = ["carer.helen", "carer.yusuf", "carer.joanne", "carer.sam"].map(adult);
+
+  const people = buildDemoPeople();
+  people.forEach((person, index) => {
+    const userId = randomUUID();
+    db.insert(users)
+      .values({
+        id: userId,
+        organisationId,
+        role: "young_person",
+        username: person.username,
+        displayName: person.givenName,
+        passwordHash: credentials.passwordHash(person.username),
+        picturePasswordHash: credentials.picturePasswordHash(person.username),
+        preferredLanguage: person.language,
+      })
+      .run();
+
+    // Born on a day of the year that depends on the position, so ages are exact and varied.
+    const dateOfBirth = shiftDays(shiftYears(today, -person.age), -(15 + ((index * 37) % 300)));
+    const isLookedAfter = person.serviceArea === "children_in_care" || person.serviceArea === "care_leaver";
+    // Became looked after some time in the last three years (care leavers: before they turned 16).
+    const lookedAfterOn = isLookedAfter
+      ? person.serviceArea === "care_leaver"
+        ? shiftYears(dateOfBirth, 14 + Math.floor(random() * 2))
+        : shiftDays(today, -(60 + Math.floor(random() * 1000)))
+      : null;
+    const youngPersonId = randomUUID();
+    db.insert(youngPeople)
+      .values({
+        id: youngPersonId,
+        organisationId,
+        userId,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        dateOfBirth,
+        preferredLanguage: person.language,
+        needsInterpreter: person.needsInterpreter ?? false,
+        communicationNeeds: person.age < 8 ? "Likes pictures and short sentences." : null,
+        serviceArea: person.serviceArea,
+        lookedAfterOn,
+        legalStatus: !isLookedAfter ? null : person.unaccompanied ? "S20 accommodated" : person.serviceArea === "care_leaver" ? "Former relevant child" : "Care order (S31)",
+        isUnaccompanied: person.unaccompanied ?? false,
+      })
+      .run();
+
+    const allocate = (userIdToLink: string, relationship: AllocationRelationship, startsOn: string, endsOn: string | null = null) =>
+      db.insert(allocations).values({ organisationId, youngPersonId, userId: userIdToLink, relationship, startsOn, endsOn }).run();
+    const since = lookedAfterOn ?? shiftDays(today, -200);
+
+    allocate(workers[index % workers.length]!, "social_worker", since);
+    if (isLookedAfter) allocate(iros[index % iros.length]!, "iro", since);
+    if (person.serviceArea === "children_in_care") {
+      // The first 16 children in care live with one of the four carers; the rest in other placements.
+      if (index < 16) allocate(carers[index % carers.length]!, "carer", shiftDays(today, -(30 + index * 11)));
+    }
+    if (person.familyName === "Turner") allocate(adult("parent.lisa"), "parent", since);
+    if (person.familyName === "Boateng") allocate(adult("parent.kwame"), "parent", since);
+    if (person.username === "jayden") {
+      // Jayden lived with Joanne until last month: she no longer sees him.
+      allocate(adult("carer.joanne"), "carer", shiftDays(today, -400), shiftDays(today, -30));
+    }
+
+    if (isLookedAfter) {
+      // A spread of next reviews: some overdue, some due this week, most later.
+      const pattern = [-12, 3, 25, 60, -3, 6, 90, 140, 1, 45];
+      const offset = pattern[index % pattern.length]! + Math.floor(random() * 3);
+      db.insert(reviews)
+        .values({
+          organisationId,
+          youngPersonId,
+          kind: person.serviceArea === "care_leaver" ? "pathway_plan" : "looked_after",
+          dueOn: shiftDays(today, offset),
+          plannedOn: offset > 7 ? shiftDays(today, offset - 3) : null,
+          status: "planned",
+        })
+        .run();
+    }
+  });
+  return organisationId;
+}
