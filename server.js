@@ -29,7 +29,8 @@ app.use(compression());
 
 app.use((req, res, next) => {
   // Stamp the request with values the app may trust; drop any a client tried to send.
-  for (const name of Object.keys(req.headers)) if (name.startsWith("x-ov-")) delete req.headers[name];
+  for (const name of Object.keys(req.headers))
+    if (name.startsWith("x-ov-")) delete req.headers[name];
   req.headers["x-ov-request-id"] = randomUUID();
   req.headers["x-ov-client-address"] = req.ip ?? "unknown";
   res.locals.nonce = randomBytes(16).toString("base64");
@@ -38,14 +39,20 @@ app.use((req, res, next) => {
 });
 
 // Cross-site posts are refused before they reach the app (each form also carries a CSRF token).
+// Sec-Fetch-Site is the browser's own word on where a request came from. Origin is checked only
+// when it names a site: with Referrer-Policy no-referrer, browsers send "Origin: null" on forms.
 app.use((req, res, next) => {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
-  const sameSite = !site || site === "same-origin" || site === "none";
   const host = (app.get("trust proxy") && req.get("x-forwarded-host")) || req.get("host");
-  const sameOrigin = !origin || (origin !== "null" && new URL(origin).host === host);
-  if (!sameSite || !sameOrigin) return res.status(403).type("text/plain").send("Forbidden");
+  const crossSite = site
+    ? site !== "same-origin" && site !== "none"
+    : !!origin && origin !== "null" && new URL(origin).host !== host;
+  if (crossSite) return res.status(403).type("text/plain").send("Forbidden");
+  // Remix refuses a form post whose Origin is "null" as a forgery; this one has just been
+  // found same-site, so drop the placeholder and let the per-form CSRF token decide.
+  if (origin === "null") delete req.headers.origin;
   next();
 });
 

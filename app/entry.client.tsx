@@ -13,7 +13,9 @@ import { DocumentProvider } from "./ui/document-context";
 async function hydrate() {
   const html = document.documentElement;
   const lng = html.lang || "en";
-  const resources = await fetch(html.dataset.locales ?? `/locales/${lng}.json`).then((r) => r.json());
+  const resources = await fetch(html.dataset.locales ?? `/locales/${lng}.json`).then((r) =>
+    r.json(),
+  );
   const i18n = createInstance();
   await i18n.use(initReactI18next).init({
     lng,

@@ -43,7 +43,12 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <DocumentProvider value={{ nonce, hasFormErrors }}>
         <I18nextProvider i18n={i18nFor(lng)}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={abortDelay} nonce={nonce} />
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={abortDelay}
+            nonce={nonce}
+          />
         </I18nextProvider>
       </DocumentProvider>,
       {

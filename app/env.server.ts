@@ -16,7 +16,12 @@ const schema = z.object({
   // "false" keeps an empty database empty (for tests that build their own data).
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   // Minutes without activity after which a session ends.
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   // Set when the app runs behind a reverse proxy, so the client address comes from X-Forwarded-For.
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   // Cookies are marked Secure in production; a deployment on plain http for a trial can turn it off.

@@ -61,7 +61,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       font: language.font,
       localesUrl: `/locales/${lang}.json?v=${languageResources(lang).version}`,
       csrfToken: csrf.token,
-      user: user ? { displayName: user.displayName, role: user.role, home: roleHome[user.role] } : null,
+      user: user
+        ? { displayName: user.displayName, role: user.role, home: roleHome[user.role] }
+        : null,
     },
     { headers },
   );
@@ -80,8 +82,10 @@ function useTitle(fallbackKey: string) {
   const matches = useMatches();
   const { hasFormErrors } = useDocumentState();
   const key =
-    [...matches].reverse().map((m) => (m.handle as RouteHandle | undefined)?.titleKey).find(Boolean) ??
-    fallbackKey;
+    [...matches]
+      .reverse()
+      .map((m) => (m.handle as RouteHandle | undefined)?.titleKey)
+      .find(Boolean) ?? fallbackKey;
   const title = `${t(key)} – ${t("common:appName")}`;
   return hasFormErrors ? `${t("common:error.titlePrefix")} ${title}` : title;
 }
@@ -96,7 +100,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const user = data?.user ?? null;
   const isAdult = !!user && user.role !== "young_person";
   return (
-    <html lang={lang} dir={data?.dir ?? "ltr"} data-font={data?.font ?? "system"} data-locales={data?.localesUrl}>
+    <html
+      lang={lang}
+      dir={data?.dir ?? "ltr"}
+      data-font={data?.font ?? "system"}
+      data-locales={data?.localesUrl}
+    >
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -106,7 +115,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <link key={href} rel="stylesheet" href={href} />
         ))}
         <Links />
-        {data ? <link rel="preload" as="fetch" href={data.localesUrl} crossOrigin="anonymous" /> : null}
+        {data ? (
+          <link rel="preload" as="fetch" href={data.localesUrl} crossOrigin="anonymous" />
+        ) : null}
       </head>
       <body>
         <a className="skip-link" href="#main-content">

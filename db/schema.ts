@@ -222,7 +222,9 @@ export const reviews = sqliteTable(
     check("reviews_status_check", inList(t.status, reviewStatuses)),
     check(
       "reviews_participation_code_check",
-      sql.raw(`"participation_code" is null or "participation_code" in ('PN0','PN1','PN2','PN3','PN4','PN5','PN6','PN7')`),
+      sql.raw(
+        `"participation_code" is null or "participation_code" in ('PN0','PN1','PN2','PN3','PN4','PN5','PN6','PN7')`,
+      ),
     ),
   ],
 );

@@ -10,5 +10,10 @@ export const picturePasswordSchema = z.object({
 });
 
 export function picturesInOrder(data: z.infer<typeof picturePasswordSchema>) {
-  return [data.picturePassword1, data.picturePassword2, data.picturePassword3, data.picturePassword4];
+  return [
+    data.picturePassword1,
+    data.picturePassword2,
+    data.picturePassword3,
+    data.picturePassword4,
+  ];
 }

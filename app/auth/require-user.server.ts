@@ -38,6 +38,7 @@ export function notFound() {
 
 /** A `next` address is only followed when it is a path on this site. */
 export function safeNext(next: string | null | undefined): string | undefined {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\"))
+    return undefined;
   return next;
 }

@@ -56,11 +56,18 @@ export function getSession(request: Request, now = new Date()): Session | null {
   if (!row || row.user.disabledAt) return null;
   const idleMs = env().SESSION_IDLE_MINUTES * 60 * 1000;
   const lastSeen = new Date(row.session.lastSeenAt).getTime();
-  if (now.getTime() > new Date(row.session.expiresAt).getTime() || now.getTime() - lastSeen > idleMs) {
+  if (
+    now.getTime() > new Date(row.session.expiresAt).getTime() ||
+    now.getTime() - lastSeen > idleMs
+  ) {
     return null;
   }
   if (now.getTime() - lastSeen > touchIntervalMs) {
-    getDb().update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+    getDb()
+      .update(sessions)
+      .set({ lastSeenAt: now.toISOString() })
+      .where(eq(sessions.id, id))
+      .run();
   }
   return { id, csrfToken: row.session.csrfToken, user: row.user };
 }

@@ -39,12 +39,20 @@ export function issueSignInCode(
   youngPersonUserId: string,
   now = new Date(),
 ): { code: string; expiresAt: string } {
-  const code = Array.from({ length: codeLength }, () => alphabet[randomInt(alphabet.length)]).join("");
+  const code = Array.from({ length: codeLength }, () => alphabet[randomInt(alphabet.length)]).join(
+    "",
+  );
   const expiresAt = new Date(now.getTime() + codeValidDays * 24 * 60 * 60 * 1000).toISOString();
   getDb().transaction((tx) => {
     tx.update(signInCodes)
       .set({ expiresAt: now.toISOString() })
-      .where(and(eq(signInCodes.userId, youngPersonUserId), isNull(signInCodes.usedAt), gt(signInCodes.expiresAt, now.toISOString())))
+      .where(
+        and(
+          eq(signInCodes.userId, youngPersonUserId),
+          isNull(signInCodes.usedAt),
+          gt(signInCodes.expiresAt, now.toISOString()),
+        ),
+      )
       .run();
     tx.insert(signInCodes)
       .values({
@@ -70,7 +78,8 @@ export function issueSignInCode(
   return { code: formatCode(code), expiresAt };
 }
 
-export type CodeCheck = { ok: true; user: User; codeId: string } | { ok: false; reason: "wrong" | "throttled" };
+export type CodeCheck =
+  { ok: true; user: User; codeId: string } | { ok: false; reason: "wrong" | "throttled" };
 
 /** Is this code live? Does not use it up. Wrong codes count towards the address throttle. */
 export function checkSignInCode(request: Request, code: string, now = new Date()): CodeCheck {
@@ -89,7 +98,8 @@ export function checkSignInCode(request: Request, code: string, now = new Date()
   return { ok: true, user: row.user, codeId: row.code.id };
 }
 
-export type NewCredential = { kind: "pictures"; pictures: PictureCode[] } | { kind: "password"; password: string };
+export type NewCredential =
+  { kind: "pictures"; pictures: PictureCode[] } | { kind: "password"; password: string };
 
 /** Uses the code up and sets the young person's new credential, in one transaction. */
 export async function redeemSignInCode(
@@ -101,7 +111,9 @@ export async function redeemSignInCode(
   const check = checkSignInCode(request, code, now);
   if (!check.ok) return check;
   const hash = await hashSecret(
-    credential.kind === "pictures" ? picturePasswordSecret(credential.pictures) : credential.password,
+    credential.kind === "pictures"
+      ? picturePasswordSecret(credential.pictures)
+      : credential.password,
   );
   const used = getDb().transaction((tx) => {
     const marked = tx
@@ -113,7 +125,9 @@ export async function redeemSignInCode(
     if (marked.changes !== 1) return false;
     tx.update(users)
       .set({
-        ...(credential.kind === "pictures" ? { picturePasswordHash: hash } : { passwordHash: hash }),
+        ...(credential.kind === "pictures"
+          ? { picturePasswordHash: hash }
+          : { passwordHash: hash }),
         failedSignIns: 0,
         lockedUntil: null,
       })

@@ -12,8 +12,7 @@ export const maxFailedSignIns = 5;
 export const lockMinutes = 15;
 
 export type SignInOutcome =
-  | { ok: true; user: User }
-  | { ok: false; reason: "wrong" | "locked" | "throttled" };
+  { ok: true; user: User } | { ok: false; reason: "wrong" | "locked" | "throttled" };
 
 /*
  * Unknown usernames are locked the same way as real ones, in memory, so that the answers
@@ -26,16 +25,26 @@ export function normaliseUsername(username: string): string {
 }
 
 export function findUserByUsername(username: string): User | undefined {
-  return getDb().select().from(users).where(eq(users.username, normaliseUsername(username))).get();
+  return getDb()
+    .select()
+    .from(users)
+    .where(eq(users.username, normaliseUsername(username)))
+    .get();
 }
 
 export async function signInWithPassword(request: Request, username: string, password: string) {
   return attempt(request, username, (user) => verifySecret(password, user?.passwordHash ?? null));
 }
 
-export async function signInWithPictures(request: Request, username: string, pictures: PictureCode[]) {
+export async function signInWithPictures(
+  request: Request,
+  username: string,
+  pictures: PictureCode[],
+) {
   const secret = picturePasswordSecret(pictures);
-  return attempt(request, username, (user) => verifySecret(secret, user?.picturePasswordHash ?? null));
+  return attempt(request, username, (user) =>
+    verifySecret(secret, user?.picturePasswordHash ?? null),
+  );
 }
 
 async function attempt(
@@ -113,7 +122,8 @@ function recordFailure(key: string, user: User | undefined, now: Date): boolean 
     return locks;
   }
   const entry = unknownFailures.get(key);
-  const count = (entry?.lockedUntil && entry.lockedUntil <= now.getTime() ? 0 : (entry?.count ?? 0)) + 1;
+  const count =
+    (entry?.lockedUntil && entry.lockedUntil <= now.getTime() ? 0 : (entry?.count ?? 0)) + 1;
   const locks = count >= maxFailedSignIns;
   unknownFailures.set(key, locks ? { count: 0, lockedUntil: lockUntil.getTime() } : { count });
   return locks;

@@ -3,11 +3,19 @@ import type { z } from "zod";
 import { verifyCsrf } from "~/auth/csrf.server";
 
 /** What a failed form post returns: the message key for each field, and everything typed. */
-export type FormErrors = { errors: Record<string, string>; values: Record<string, string | string[]> };
+export type FormErrors = {
+  errors: Record<string, string>;
+  values: Record<string, string | string[]>;
+};
 
 export type ParsedForm<T> =
   | { ok: true; data: T; formData: FormData }
-  | { ok: false; errors: Record<string, string>; values: Record<string, string | string[]>; formData: FormData };
+  | {
+      ok: false;
+      errors: Record<string, string>;
+      values: Record<string, string | string[]>;
+      formData: FormData;
+    };
 
 /**
  * Every action reads its form through here: the CSRF token is checked, then the fields are
@@ -49,6 +57,9 @@ function withoutSecrets(values: Record<string, string | string[]>) {
   return copy;
 }
 
-export function formErrors(parsed: { errors: Record<string, string>; values: FormErrors["values"] }) {
+export function formErrors(parsed: {
+  errors: Record<string, string>;
+  values: FormErrors["values"];
+}) {
   return json<FormErrors>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
 }

@@ -1,7 +1,9 @@
 /** Every leaf key of a namespace object, dotted ("signIn.title"). */
 export function flattenKeys(value: unknown, prefix = ""): string[] {
   if (!value || typeof value !== "object") return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => flattenKeys(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    flattenKeys(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 /** i18next plural forms ("count_one", "count_few") all belong to one key ("count"). */

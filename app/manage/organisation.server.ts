@@ -32,7 +32,12 @@ export function organisationOverview(user: SignedIn, today: string, now = new Da
   const unaccompanied = db
     .select({ total: count() })
     .from(youngPeople)
-    .where(and(eq(youngPeople.organisationId, user.organisationId), eq(youngPeople.isUnaccompanied, true)))
+    .where(
+      and(
+        eq(youngPeople.organisationId, user.organisationId),
+        eq(youngPeople.isUnaccompanied, true),
+      ),
+    )
     .get();
   const accounts = db
     .select({

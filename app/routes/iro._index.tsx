@@ -22,7 +22,11 @@ export default function IroHome() {
     <>
       <h1>{t("home:iro.title")}</h1>
       <p>{t("home:iro.intro", { name, count: rows.length })}</p>
-      <YoungPeopleTable rows={rows} caption={t("home:iro.title")} linkTo={(id) => `/iro/young-people/${id}`} />
+      <YoungPeopleTable
+        rows={rows}
+        caption={t("home:iro.title")}
+        linkTo={(id) => `/iro/young-people/${id}`}
+      />
     </>
   );
 }

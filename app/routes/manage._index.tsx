@@ -55,7 +55,13 @@ export default function ManageHome() {
                 <th scope="row">{a.displayName}</th>
                 <td>{t(`home:roles.${a.role}`)}</td>
                 <td translate="no">{a.username}</td>
-                <td>{a.isLocked ? <span className="tag tag--overdue">{t("home:manage.locked")}</span> : t("home:manage.active")}</td>
+                <td>
+                  {a.isLocked ? (
+                    <span className="tag tag--overdue">{t("home:manage.locked")}</span>
+                  ) : (
+                    t("home:manage.active")
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -36,13 +36,17 @@ export default function MyPage() {
         <p className="with-icon">
           <Icon name="calendar" size="large" />
           <span>
-            {data.nextReview ? t("home:me.nextReview", { date: data.nextReview }) : t("home:me.noReview")}
+            {data.nextReview
+              ? t("home:me.nextReview", { date: data.nextReview })
+              : t("home:me.noReview")}
           </span>
         </p>
       </div>
       <h2>{t("home:me.yourPeople")}</h2>
       <ul>
-        {data.socialWorker ? <li>{t("home:me.socialWorker", { name: data.socialWorker })}</li> : null}
+        {data.socialWorker ? (
+          <li>{t("home:me.socialWorker", { name: data.socialWorker })}</li>
+        ) : null}
         {data.iro ? <li>{t("home:me.iro", { name: data.iro })}</li> : null}
       </ul>
     </>

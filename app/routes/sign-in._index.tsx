@@ -14,6 +14,7 @@ import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
 import { WithIcon } from "~/ui/Icon";
+import { useResetKey } from "~/ui/use-reset-key";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
@@ -47,6 +48,7 @@ export default function SignIn() {
   const [searchParams] = useSearchParams();
   const errors = result?.errors;
   const values = result?.values ?? {};
+  const resetKey = useResetKey(result);
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -58,7 +60,11 @@ export default function SignIn() {
       <h1>{t("auth:signIn.title")}</h1>
       <Form method="post" noValidate>
         <CsrfInput />
-        <input type="hidden" name="next" value={searchParams.get("next") ?? String(values.next ?? "")} />
+        <input
+          type="hidden"
+          name="next"
+          value={searchParams.get("next") ?? String(values.next ?? "")}
+        />
         <TextField
           name="username"
           label={t("auth:signIn.username")}
@@ -69,6 +75,7 @@ export default function SignIn() {
           error={errors?.username}
         />
         <TextField
+          key={resetKey}
           name="password"
           type="password"
           label={t("auth:signIn.password")}

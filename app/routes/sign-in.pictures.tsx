@@ -15,6 +15,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
+import { useResetKey } from "~/ui/use-reset-key";
 
 export const handle: RouteHandle = { titleKey: "auth:pictures.title" };
 
@@ -43,6 +44,7 @@ export default function SignInWithPictures() {
   const { t } = useTranslation();
   const result = useActionData<typeof action>();
   const errors = result?.errors;
+  const resetKey = useResetKey(result);
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -59,7 +61,7 @@ export default function SignInWithPictures() {
           defaultValue={String(result?.values.username ?? "")}
           error={errors?.username}
         />
-        <PicturePasswordFields errors={errors} />
+        <PicturePasswordFields key={resetKey} errors={errors} />
         <Button>{t("auth:signIn.submit")}</Button>
       </Form>
       <p>

@@ -14,6 +14,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
+import { useResetKey } from "~/ui/use-reset-key";
 
 export const handle: RouteHandle = { titleKey: "auth:start.title" };
 
@@ -74,13 +75,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const check = checkSignInCode(request, code);
   if (!check.ok) {
     return reply(
-      { step: "code", errors: { code: `auth:errors.${check.reason === "throttled" ? "throttled" : "codeWrong"}` }, values: { code } },
+      {
+        step: "code",
+        errors: { code: `auth:errors.${check.reason === "throttled" ? "throttled" : "codeWrong"}` },
+        values: { code },
+      },
       400,
     );
   }
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.join(".") || "form"] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[issue.path.join(".") || "form"] ??= issue.message;
     return reply({ step: stepOf[intent], code, errors }, 400);
   }
   if (intent === "set-pictures" || intent === "set-password") {
@@ -90,7 +96,8 @@ export async function action({ request }: ActionFunctionArgs) {
         ? { kind: "pictures" as const, pictures: picturesInOrder(data) }
         : { kind: "password" as const, password: String(data.password) };
     const redeemed = await redeemSignInCode(request, code, credential);
-    if (!redeemed.ok) return reply({ step: "code", errors: { code: "auth:errors.codeWrong" } }, 400);
+    if (!redeemed.ok)
+      return reply({ step: "code", errors: { code: "auth:errors.codeWrong" } }, 400);
     return startSessionAndRedirect(redeemed.user, null);
   }
   return reply({ step: stepOf[intent], code });
@@ -101,6 +108,7 @@ export default function Start() {
   const data = useActionData<typeof action>();
   const step = data?.step ?? "code";
   const errors = data?.errors;
+  const resetKey = useResetKey(data);
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -134,7 +142,7 @@ export default function Start() {
             <>
               <h1>{t("auth:start.picturesTitle")}</h1>
               <p>{t("auth:start.picturesIntro")}</p>
-              <PicturePasswordFields errors={errors} />
+              <PicturePasswordFields key={resetKey} errors={errors} />
               <div className="button-group">
                 <Button name="intent" value="set-pictures">
                   {t("auth:start.save")}
@@ -148,6 +156,7 @@ export default function Start() {
             <>
               <h1>{t("auth:start.passwordTitle")}</h1>
               <TextField
+                key={`password-${resetKey}`}
                 name="password"
                 type="password"
                 label={t("auth:start.passwordLabel")}
@@ -156,6 +165,7 @@ export default function Start() {
                 error={errors?.password}
               />
               <TextField
+                key={`confirm-${resetKey}`}
                 name="confirmPassword"
                 type="password"
                 label={t("auth:start.confirmLabel")}

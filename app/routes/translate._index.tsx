@@ -39,7 +39,9 @@ export default function Translations() {
                   ({l.englishName})
                 </th>
                 <td>{t(`home:translate.statuses.${l.status}`)}</td>
-                <td>{t("home:translate.coverage", { translated: l.translated, total: l.total })}</td>
+                <td>
+                  {t("home:translate.coverage", { translated: l.translated, total: l.total })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -22,7 +22,11 @@ export default function WorkerHome() {
     <>
       <h1>{t("home:worker.title")}</h1>
       <p>{t("home:worker.intro", { name, count: rows.length })}</p>
-      <YoungPeopleTable rows={rows} caption={t("home:worker.title")} linkTo={(id) => `/worker/young-people/${id}`} />
+      <YoungPeopleTable
+        rows={rows}
+        caption={t("home:worker.title")}
+        linkTo={(id) => `/worker/young-people/${id}`}
+      />
     </>
   );
 }

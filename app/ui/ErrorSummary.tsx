@@ -24,7 +24,13 @@ export function ErrorSummary({ errors }: { errors: Record<string, string> | unde
 
   if (!hasErrors) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">{t("common:error.summaryTitle")}</h2>
       <ul>
         {entries.map(([field, message]) => (

@@ -12,10 +12,20 @@ type TextFieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
 
 /** A labelled text input with its hint and error tied to it by aria-describedby. */
-export function TextField({ name, label, hint, error, defaultValue, className, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  className,
+  ...input
+}: TextFieldProps) {
   const { t } = useTranslation();
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={error ? "field field--error" : "field"}>
       <label className="label" htmlFor={id}>

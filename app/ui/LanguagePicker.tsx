@@ -20,7 +20,8 @@ export function LanguagePicker({ current }: { current: string }) {
     <details className="language-picker">
       <summary>
         <WithIcon icon="language">
-          {t("common:language.label")}: <span lang={currentLanguage.code}>{currentLanguage.ownName}</span>
+          {t("common:language.label")}:{" "}
+          <span lang={currentLanguage.code}>{currentLanguage.ownName}</span>
         </WithIcon>
       </summary>
       <ul aria-label={t("common:language.choose")}>

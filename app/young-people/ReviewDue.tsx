@@ -2,7 +2,11 @@ import { useTranslation } from "react-i18next";
 import type { YoungPersonRow } from "./caseload.server";
 
 /** The next review date, with "overdue" or "due soon" as a word as well as a colour. */
-export function ReviewDue({ row }: { row: Pick<YoungPersonRow, "nextReviewDue" | "daysLeft" | "urgency"> }) {
+export function ReviewDue({
+  row,
+}: {
+  row: Pick<YoungPersonRow, "nextReviewDue" | "daysLeft" | "urgency">;
+}) {
   const { t } = useTranslation();
   if (!row.nextReviewDue || row.daysLeft === null) return <>{t("home:review.none")}</>;
   return (

@@ -40,8 +40,12 @@ export function YoungPeopleTable({
                 {row.language.code !== "en" ? ` (${row.language.englishName})` : null}
               </td>
               <td>
-                {row.needsInterpreter ? <span className="tag">{t("home:table.needsInterpreter")}</span> : null}{" "}
-                {row.isUnaccompanied ? <span className="tag">{t("home:table.unaccompanied")}</span> : null}
+                {row.needsInterpreter ? (
+                  <span className="tag">{t("home:table.needsInterpreter")}</span>
+                ) : null}{" "}
+                {row.isUnaccompanied ? (
+                  <span className="tag">{t("home:table.unaccompanied")}</span>
+                ) : null}
               </td>
             </tr>
           ))}

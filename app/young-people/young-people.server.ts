@@ -1,6 +1,13 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { allocations, reviews, users, youngPeople, type AllocationRelationship, type Role } from "#db/schema";
+import {
+  allocations,
+  reviews,
+  users,
+  youngPeople,
+  type AllocationRelationship,
+  type Role,
+} from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
 import { notFound } from "~/auth/require-user.server";
 import { recordAudit } from "~/audit/audit.server";
@@ -27,12 +34,14 @@ function currentAllocation(user: SignedIn, today: string) {
   );
 }
 
+// Correlated subqueries name the outer table in full: in a single-table select drizzle drops the
+// table from column names, and a bare "id" would bind to the subquery's own table.
 const nextReviewDue = sql<string | null>`(
   select min(r.due_on) from ${reviews} r
-  where r.young_person_id = ${youngPeople.id} and r.status = 'planned')`;
+  where r.young_person_id = "young_people"."id" and r.status = 'planned')`;
 const nextReviewPlanned = sql<string | null>`(
   select r.planned_on from ${reviews} r
-  where r.young_person_id = ${youngPeople.id} and r.status = 'planned'
+  where r.young_person_id = "young_people"."id" and r.status = 'planned'
   order by r.due_on limit 1)`;
 
 const listColumns = {
@@ -96,7 +105,9 @@ export function getOwnYoungPerson(user: SignedIn) {
   const row = getDb()
     .select(listColumns)
     .from(youngPeople)
-    .where(and(eq(youngPeople.userId, user.id), eq(youngPeople.organisationId, user.organisationId)))
+    .where(
+      and(eq(youngPeople.userId, user.id), eq(youngPeople.organisationId, user.organisationId)),
+    )
     .get();
   if (!row) throw notFound();
   return row;

@@ -59,26 +59,153 @@ type PersonSpec = {
 };
 
 const named: PersonSpec[] = [
-  { username: "selam", givenName: "Selam", familyName: "Tekle", age: 15, language: "ti", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "omar", givenName: "Omar", familyName: "Haddad", age: 14, language: "ar", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "chaltu", givenName: "Chaltu", familyName: "Gemechu", age: 16, language: "om", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "jayden", givenName: "Jayden", familyName: "Cole", age: 12, language: "en", serviceArea: "children_in_care" },
-  { username: "yonas", givenName: "Yonas", familyName: "Berhane", age: 17, language: "ti", needsInterpreter: true, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "layla", givenName: "Layla", familyName: "Saleh", age: 13, language: "ar", needsInterpreter: false, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "abdi", givenName: "Abdi", familyName: "Tolera", age: 16, language: "om", needsInterpreter: false, unaccompanied: true, serviceArea: "children_in_care" },
-  { username: "mika", givenName: "Mika", familyName: "Turner", age: 6, language: "en", serviceArea: "children_in_care" },
-  { username: "ruby", givenName: "Ruby", familyName: "Turner", age: 9, language: "en", serviceArea: "children_in_care" },
-  { username: "kofi", givenName: "Kofi", familyName: "Boateng", age: 11, language: "en", serviceArea: "children_in_care" },
+  {
+    username: "selam",
+    givenName: "Selam",
+    familyName: "Tekle",
+    age: 15,
+    language: "ti",
+    needsInterpreter: true,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "omar",
+    givenName: "Omar",
+    familyName: "Haddad",
+    age: 14,
+    language: "ar",
+    needsInterpreter: true,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "chaltu",
+    givenName: "Chaltu",
+    familyName: "Gemechu",
+    age: 16,
+    language: "om",
+    needsInterpreter: true,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "jayden",
+    givenName: "Jayden",
+    familyName: "Cole",
+    age: 12,
+    language: "en",
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "yonas",
+    givenName: "Yonas",
+    familyName: "Berhane",
+    age: 17,
+    language: "ti",
+    needsInterpreter: true,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "layla",
+    givenName: "Layla",
+    familyName: "Saleh",
+    age: 13,
+    language: "ar",
+    needsInterpreter: false,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "abdi",
+    givenName: "Abdi",
+    familyName: "Tolera",
+    age: 16,
+    language: "om",
+    needsInterpreter: false,
+    unaccompanied: true,
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "mika",
+    givenName: "Mika",
+    familyName: "Turner",
+    age: 6,
+    language: "en",
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "ruby",
+    givenName: "Ruby",
+    familyName: "Turner",
+    age: 9,
+    language: "en",
+    serviceArea: "children_in_care",
+  },
+  {
+    username: "kofi",
+    givenName: "Kofi",
+    familyName: "Boateng",
+    age: 11,
+    language: "en",
+    serviceArea: "children_in_care",
+  },
 ];
 
 const givenNames = [
-  "Aisha", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jack",
-  "Kayla", "Leo", "Maya", "Noah", "Olivia", "Reece", "Sofia", "Tyler", "Zara", "Aaron",
-  "Bethany", "Callum", "Demi", "Ethan", "Freya", "Hamid", "Ismail", "Dawit", "Hiwet", "Ebise",
+  "Aisha",
+  "Ben",
+  "Chloe",
+  "Dylan",
+  "Ella",
+  "Finn",
+  "Grace",
+  "Harvey",
+  "Isla",
+  "Jack",
+  "Kayla",
+  "Leo",
+  "Maya",
+  "Noah",
+  "Olivia",
+  "Reece",
+  "Sofia",
+  "Tyler",
+  "Zara",
+  "Aaron",
+  "Bethany",
+  "Callum",
+  "Demi",
+  "Ethan",
+  "Freya",
+  "Hamid",
+  "Ismail",
+  "Dawit",
+  "Hiwet",
+  "Ebise",
 ];
 const familyNames = [
-  "Ashby", "Bailey", "Carter", "Dixon", "Evans", "Foster", "Gill", "Hughes", "Ingram", "Jones",
-  "Khan", "Lewis", "Marsh", "Norris", "Owen", "Patel", "Quinn", "Reid", "Shaw", "Tate",
+  "Ashby",
+  "Bailey",
+  "Carter",
+  "Dixon",
+  "Evans",
+  "Foster",
+  "Gill",
+  "Hughes",
+  "Ingram",
+  "Jones",
+  "Khan",
+  "Lewis",
+  "Marsh",
+  "Norris",
+  "Owen",
+  "Patel",
+  "Quinn",
+  "Reid",
+  "Shaw",
+  "Tate",
 ];
 
 /** mulberry32: a small seeded generator, so every demo database is the same. */
@@ -114,13 +241,29 @@ export type DemoCredentials = {
 export function buildDemoPeople(): PersonSpec[] {
   const random = generator(2026);
   const people = [...named];
-  const areas: ServiceArea[] = ["children_in_care", "children_in_care", "children_in_care", "care_leaver", "child_in_need", "child_protection"];
+  const areas: ServiceArea[] = [
+    "children_in_care",
+    "children_in_care",
+    "children_in_care",
+    "care_leaver",
+    "child_in_need",
+    "child_protection",
+  ];
   for (let i = 0; people.length < 40; i++) {
     const givenName = givenNames[i % givenNames.length]!;
     const familyName = familyNames[Math.floor(random() * familyNames.length)]!;
     const serviceArea = i < 8 ? "care_leaver" : areas[Math.floor(random() * areas.length)]!;
-    const age = serviceArea === "care_leaver" ? 18 + Math.floor(random() * 4) : 5 + Math.floor(random() * 12);
-    const language = (["Hamid", "Ismail"].includes(givenName) ? "ar" : ["Dawit", "Hiwet"].includes(givenName) ? "ti" : givenName === "Ebise" ? "om" : "en") as PersonSpec["language"];
+    const age =
+      serviceArea === "care_leaver" ? 18 + Math.floor(random() * 4) : 5 + Math.floor(random() * 12);
+    const language = (
+      ["Hamid", "Ismail"].includes(givenName)
+        ? "ar"
+        : ["Dawit", "Hiwet"].includes(givenName)
+          ? "ti"
+          : givenName === "Ebise"
+            ? "om"
+            : "en"
+    ) as PersonSpec["language"];
     people.push({
       username: `${givenName}.${familyName}`.toLowerCase(),
       givenName,
@@ -136,7 +279,11 @@ export function buildDemoPeople(): PersonSpec[] {
 }
 
 /** Inserts the demo organisation. Runs inside the caller's transaction. */
-export function insertDemoOrganisation(db: Pick<Tx, "insert">, today: string, credentials: DemoCredentials) {
+export function insertDemoOrganisation(
+  db: Pick<Tx, "insert">,
+  today: string,
+  credentials: DemoCredentials,
+) {
   const random = generator(7);
   const organisationId = randomUUID();
   db.insert(organisations).values({ id: organisationId, name: demoOrganisationName }).run();
@@ -180,7 +327,8 @@ export function insertDemoOrganisation(db: Pick<Tx, "insert">, today: string, cr
 
     // Born on a day of the year that depends on the position, so ages are exact and varied.
     const dateOfBirth = shiftDays(shiftYears(today, -person.age), -(15 + ((index * 37) % 300)));
-    const isLookedAfter = person.serviceArea === "children_in_care" || person.serviceArea === "care_leaver";
+    const isLookedAfter =
+      person.serviceArea === "children_in_care" || person.serviceArea === "care_leaver";
     // Became looked after some time in the last three years (care leavers: before they turned 16).
     const lookedAfterOn = isLookedAfter
       ? person.serviceArea === "care_leaver"
@@ -201,20 +349,42 @@ export function insertDemoOrganisation(db: Pick<Tx, "insert">, today: string, cr
         communicationNeeds: person.age < 8 ? "Likes pictures and short sentences." : null,
         serviceArea: person.serviceArea,
         lookedAfterOn,
-        legalStatus: !isLookedAfter ? null : person.unaccompanied ? "S20 accommodated" : person.serviceArea === "care_leaver" ? "Former relevant child" : "Care order (S31)",
+        legalStatus: !isLookedAfter
+          ? null
+          : person.unaccompanied
+            ? "S20 accommodated"
+            : person.serviceArea === "care_leaver"
+              ? "Former relevant child"
+              : "Care order (S31)",
         isUnaccompanied: person.unaccompanied ?? false,
       })
       .run();
 
-    const allocate = (userIdToLink: string, relationship: AllocationRelationship, startsOn: string, endsOn: string | null = null) =>
-      db.insert(allocations).values({ organisationId, youngPersonId, userId: userIdToLink, relationship, startsOn, endsOn }).run();
+    const allocate = (
+      userIdToLink: string,
+      relationship: AllocationRelationship,
+      startsOn: string,
+      endsOn: string | null = null,
+    ) =>
+      db
+        .insert(allocations)
+        .values({
+          organisationId,
+          youngPersonId,
+          userId: userIdToLink,
+          relationship,
+          startsOn,
+          endsOn,
+        })
+        .run();
     const since = lookedAfterOn ?? shiftDays(today, -200);
 
     allocate(workers[index % workers.length]!, "social_worker", since);
     if (isLookedAfter) allocate(iros[index % iros.length]!, "iro", since);
     if (person.serviceArea === "children_in_care") {
       // The first 16 children in care live with one of the four carers; the rest in other placements.
-      if (index < 16) allocate(carers[index % carers.length]!, "carer", shiftDays(today, -(30 + index * 11)));
+      if (index < 16)
+        allocate(carers[index % carers.length]!, "carer", shiftDays(today, -(30 + index * 11)));
     }
     if (person.familyName === "Turner") allocate(adult("parent.lisa"), "parent", since);
     if (person.familyName === "Boateng") allocate(adult("parent.kwame"), "parent", since);

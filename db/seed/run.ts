@@ -13,4 +13,8 @@ if (reset && file !== ":memory:") {
 getDb();
 const seeded = reset ? (await seedDemo(), true) : await seedIfEmpty();
 closeDb();
-console.log(seeded ? `Demo organisation seeded into ${file}.` : `${file} already has data; nothing seeded (use --reset).`);
+console.log(
+  seeded
+    ? `Demo organisation seeded into ${file}.`
+    : `${file} already has data; nothing seeded (use --reset).`,
+);

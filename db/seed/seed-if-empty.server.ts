@@ -5,7 +5,12 @@ import { env } from "~/env.server";
 import { todayInEngland } from "~/reviews/calendar";
 import { getDb } from "../db.server";
 import { organisations } from "../schema";
-import { demoAdults, demoPassword, demoYoungPeopleWithSignIn, insertDemoOrganisation } from "./demo";
+import {
+  demoAdults,
+  demoPassword,
+  demoYoungPeopleWithSignIn,
+  insertDemoOrganisation,
+} from "./demo";
 
 /** Seeds the demo organisation into an empty database (unless SEED_DEMO=false). */
 export async function seedIfEmpty(): Promise<boolean> {
@@ -22,7 +27,8 @@ export async function seedDemo() {
   const pictures = new Map<string, string>();
   for (const adult of demoAdults) passwords.set(adult.username, await hashSecret(demoPassword));
   for (const yp of demoYoungPeopleWithSignIn) {
-    if ("pictures" in yp && yp.pictures) pictures.set(yp.username, await hashSecret(picturePasswordSecret(yp.pictures)));
+    if ("pictures" in yp && yp.pictures)
+      pictures.set(yp.username, await hashSecret(picturePasswordSecret(yp.pictures)));
     if ("password" in yp && yp.password) passwords.set(yp.username, await hashSecret(yp.password));
   }
   getDb().transaction((tx) => {

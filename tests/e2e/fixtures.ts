@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/*
+ * One server per Playwright worker: the production build on its own port and its own SQLite
+ * file, seeded with the demo organisation (so the README's demo sign-ins are tested too).
+ * Tests that change an account build their own rows with tests/fixtures/builders.ts,
+ * writing to the same file (SQLite in WAL mode allows it).
+ */
+type WorkerFixtures = { server: { baseURL: string; databasePath: string } };
+
+export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      const dir = mkdtempSync(path.join(tmpdir(), `own-voice-e2e-${workerInfo.workerIndex}-`));
+      const databasePath = path.join(dir, "e2e.sqlite");
+      const port = 4300 + workerInfo.parallelIndex;
+      const child = spawn(process.execPath, ["server.js"], {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          DATABASE_PATH: databasePath,
+          SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const output: string[] = [];
+      child.stdout?.on("data", (d) => output.push(String(d)));
+      child.stderr?.on("data", (d) => output.push(String(d)));
+      const baseURL = `http://localhost:${port}`;
+      await waitForServer(baseURL, child, output);
+      process.env.DATABASE_PATH = databasePath;
+      process.env.SESSION_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
+      process.env.SEED_DEMO = "false";
+      await use({ baseURL, databasePath });
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: "worker", timeout: 60_000 },
+  ],
+  baseURL: async ({ server }, use) => use(server.baseURL),
+});
+
+async function waitForServer(baseURL: string, child: ChildProcess, output: string[]) {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Server exited:\n${output.join("")}`);
+    try {
+      const response = await fetch(`${baseURL}/sign-in`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Server did not start in time:\n${output.join("")}`);
+}
+
+/**
+ * Scans the page with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA problems; there must be none.
+ * axe is JavaScript: for a page opened with JavaScript disabled, the exact HTML the browser got
+ * is scanned in a twin page that may run scripts (the app's own scripts removed, so what is
+ * scanned is what the no-JavaScript user sees).
+ */
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState("domcontentloaded");
+  if (await scriptsCanRun(page)) return scan(page);
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const browser = page.context().browser()!;
+  const twinContext = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const twin = await twinContext.newPage();
+    await twin.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: html }),
+    );
+    await twin.goto(url);
+    await scan(twin);
+  } finally {
+    await twinContext.close();
+  }
+}
+
+/** With JavaScript disabled, evaluate() still runs but the page's timers never fire. */
+async function scriptsCanRun(page: Page): Promise<boolean> {
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000));
+  const timer = page
+    .evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0)))
+    .catch(() => false);
+  return Promise.race([timer, timeout]);
+}
+
+async function scan(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,117 @@
+import { demoAdults, demoPassword, demoYoungPeopleWithSignIn } from "#db/seed/demo";
+import { roleHome } from "~/auth/roles";
+import { buildOrganisation, buildUser } from "../fixtures/builders";
+import { expect, expectAccessible, test } from "./fixtures";
+import { escapeRegExp, signIn, signInWithPictures, signOut, t } from "./helpers";
+
+const homeHeading: Record<string, string> = {
+  iro: "home:iro.title",
+  social_worker: "home:worker.title",
+  carer: "home:carer.title",
+  parent: "home:parent.title",
+  manager: "home:manage.title",
+  admin: "home:manage.title",
+  translator: "home:translate.title",
+};
+
+for (const lng of ["en", "ar"]) {
+  test.describe(`signing in (${lng})`, () => {
+    for (const adult of demoAdults) {
+      test(`${adult.role} ${adult.username} lands on their own home`, async ({ page }) => {
+        await signIn(page, adult.username, demoPassword, lng);
+        await expect(page).toHaveURL(new RegExp(`${roleHome[adult.role]}$`));
+        await expect(page.locator("html")).toHaveAttribute("lang", lng);
+        await expect(page.locator("html")).toHaveAttribute("dir", lng === "ar" ? "rtl" : "ltr");
+        await expect(
+          page.getByRole("heading", { level: 1, name: t(lng, homeHeading[adult.role]!) }),
+        ).toBeVisible();
+        await expectAccessible(page);
+      });
+    }
+
+    test("a young person signs in with their pictures and sees their name and next review", async ({
+      page,
+    }) => {
+      const selam = demoYoungPeopleWithSignIn[0]!;
+      await signInWithPictures(page, selam.username, selam.pictures!, lng);
+      await expect(page).toHaveURL(/\/me$/);
+      await expect(
+        page.getByRole("heading", {
+          level: 1,
+          name: t(lng, "home:me.greeting", { name: "Selam" }),
+        }),
+      ).toBeVisible();
+      const [before = ""] = t(lng, "home:me.nextReview", { date: "§" }).split("§");
+      await expect(
+        page.getByText(new RegExp(`${escapeRegExp(before.trim())}.*20\\d\\d`)),
+      ).toBeVisible();
+      await expect(page.getByRole("link", { name: t(lng, "common:help.button") })).toBeVisible();
+      await expectAccessible(page);
+    });
+  });
+}
+
+test("an IRO's caseload shows only their own young people, with overdue as a word", async ({
+  page,
+}) => {
+  await signIn(page, "iro.amelia", demoPassword);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Overdue by \d+ days?/ }).first()).toBeVisible();
+  // Omar is allocated to the other IRO.
+  await expect(page.getByRole("link", { name: "Omar Haddad" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Selam Tekle" })).toBeVisible();
+});
+
+test.describe("wrong passwords", () => {
+  test("a wrong password says so next to the field and at the top, keeping the username", async ({
+    page,
+  }) => {
+    await signIn(page, "iro.daniel", "not-the-password");
+    const message = t("en", "auth:errors.wrong");
+    await expect(page.getByRole("alert")).toContainText(message);
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: Sign in/);
+    await expect(page.getByLabel(t("en", "auth:signIn.username"))).toHaveValue("iro.daniel");
+    await expect(page.getByLabel(t("en", "auth:signIn.username"))).toHaveAccessibleDescription(
+      new RegExp(escapeRegExp(message)),
+    );
+    await expect(page.getByLabel(t("en", "auth:signIn.password"), { exact: true })).toHaveValue("");
+    await expectAccessible(page);
+  });
+
+  test("the sixth wrong attempt is locked out, and then even the right password waits", async ({
+    page,
+  }) => {
+    const organisationId = buildOrganisation("Lockout Council");
+    const user = await buildUser(organisationId, { role: "carer", password: "right-password-1" });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await signIn(page, user.username, `wrong-${attempt}`);
+      await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.wrong"));
+    }
+    await signIn(page, user.username, "wrong-5");
+    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
+    await signIn(page, user.username, "wrong-6");
+    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
+    await signIn(page, user.username, "right-password-1");
+    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expectAccessible(page);
+  });
+
+  test("an unknown username gets the same message as a wrong password", async ({ page }) => {
+    await signIn(page, "nobody.at.all", "whatever-123");
+    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.wrong"));
+  });
+});
+
+test("signing out ends the session: the back button does not reopen the caseload", async ({
+  page,
+}) => {
+  await signIn(page, "iro.amelia", demoPassword);
+  await expect(page).toHaveURL(/\/iro$/);
+  await signOut(page);
+  await expectAccessible(page);
+  await page.goto("/iro");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Firo/);
+});
