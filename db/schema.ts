@@ -255,3 +255,160 @@ export const auditEvents = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type YoungPerson = typeof youngPeople.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
+
+/* ---- Consultation: statements and who reads them (issue 4) ---- */
+
+export const statementStatuses = ["draft", "submitted"] as const;
+export const sharingChoiceValues = ["iro", "iro-and-social-worker", "everyone-at-review"] as const;
+
+/**
+ * What a young person said, against one exact template version. A draft is saved at every step;
+ * once submitted its answers never change (withdrawal is its own row, below).
+ */
+export const statements = sqliteTable(
+  "statements",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    authorUserId: text("author_user_id")
+      .notNull()
+      .references(() => users.id),
+    templateId: text("template_id").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    /** The language the young person used the form in. */
+    language: text("language").notNull(),
+    answers: text("answers", { mode: "json" })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default({}),
+    /** Where the young person stopped, so they come back to it. */
+    currentQuestion: text("current_question"),
+    status: text("status", { enum: statementStatuses }).notNull().default("draft"),
+    sharing: text("sharing", { enum: sharingChoiceValues }),
+    isUrgent: integer("is_urgent", { mode: "boolean" }).notNull().default(false),
+    submittedAt: text("submitted_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("statements_young_person_idx").on(t.youngPersonId, t.status),
+    check("statements_status_check", inList(t.status, statementStatuses)),
+    check(
+      "statements_sharing_check",
+      sql.raw(
+        `"sharing" is null or "sharing" in ('iro', 'iro-and-social-worker', 'everyone-at-review')`,
+      ),
+    ),
+  ],
+);
+
+/** The readers fixed when a statement is sent: nobody else may open it. */
+export const statementReaders = sqliteTable(
+  "statement_readers",
+  {
+    statementId: text("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** "chosen" by the young person, or added because the worry was "urgent". */
+    reason: text("reason", { enum: ["chosen", "urgent"] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("statement_readers_unique").on(t.statementId, t.userId),
+    index("statement_readers_user_idx").on(t.userId),
+    check("statement_readers_reason_check", inList(t.reason, ["chosen", "urgent"])),
+  ],
+);
+
+/** Every time someone opened a statement (the child's "read" status, and audit). */
+export const statementReads = sqliteTable(
+  "statement_reads",
+  {
+    id: id(),
+    statementId: text("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    at: text("at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index("statement_reads_statement_idx").on(t.statementId)],
+);
+
+/** A young person took a statement back. Nothing is deleted: the statement stays on record. */
+export const statementWithdrawals = sqliteTable("statement_withdrawals", {
+  statementId: text("statement_id")
+    .primaryKey()
+    .references(() => statements.id),
+  byUserId: text("by_user_id")
+    .notNull()
+    .references(() => users.id),
+  at: text("at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString()),
+});
+
+/** A voice note: the file lives under the data directory, never in public/. */
+export const voiceNotes = sqliteTable("voice_notes", {
+  id: id(),
+  organisationId: text("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  statementId: text("statement_id")
+    .notNull()
+    .references(() => statements.id),
+  questionId: text("question_id").notNull(),
+  mimeType: text("mime_type").notNull(),
+  bytes: integer("bytes").notNull(),
+  language: text("language").notNull(),
+  createdAt: createdAt(),
+});
+
+/** "I don't feel safe": raised when such a worry is sent, shown until someone acknowledges it. */
+export const urgentAlerts = sqliteTable(
+  "urgent_alerts",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    statementId: text("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    raisedAt: text("raised_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+    acknowledgedBy: text("acknowledged_by").references(() => users.id),
+    acknowledgedAt: text("acknowledged_at"),
+  },
+  (t) => [index("urgent_alerts_young_person_idx").on(t.youngPersonId)],
+);
+
+export type Statement = typeof statements.$inferSelect;
+
+/**
+ * An answer posted after the session had ended: kept (for a day) so the young person finds it
+ * again after signing back in, instead of losing what they typed. The cookie holds the token.
+ */
+export const pendingAnswers = sqliteTable("pending_answers", {
+  id: text("id").primaryKey(),
+  statementId: text("statement_id")
+    .notNull()
+    .references(() => statements.id),
+  questionId: text("question_id").notNull(),
+  fields: text("fields", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
+  createdAt: createdAt(),
+});

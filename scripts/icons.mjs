@@ -46,6 +46,33 @@ export const icons = {
   "feeling-ok": "1f610",
   "feeling-sad": "1f641",
   "feeling-very-sad": "1f622",
+  // consultation answers
+  no: "274c",
+  "not-sure": "1f914",
+  school: "1f3eb",
+  health: "1fa7a",
+  music: "1f3b5",
+  games: "1f3ae",
+  art: "1f3a8",
+  cooking: "1f373",
+  reading: "1f4d6",
+  faith: "1f54a",
+  office: "1f3e2",
+  online: "1f4bb",
+  money: "1f4b7",
+  passport: "1f6c2",
+  lock: "1f512",
+  shopping: "1f6d2",
+  bank: "1f3e6",
+  bus: "1f68c",
+  laundry: "1f9fa",
+  cleaning: "1f9f9",
+  // voice notes and reading aloud
+  microphone: "1f3a4",
+  speaker: "1f50a",
+  record: "23fa",
+  stop: "23f9",
+  play: "25b6",
 };
 
 const require = createRequire(import.meta.url);

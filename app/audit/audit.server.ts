@@ -9,7 +9,12 @@ export type AuditAction =
   | "sign_out"
   | "sign_in_code_issued"
   | "sign_in_code_used"
-  | "young_person_viewed";
+  | "young_person_viewed"
+  | "statement_submitted"
+  | "statement_read"
+  | "statement_withdrawn"
+  | "urgent_alert_acknowledged"
+  | "voice_note_played";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -125,6 +125,8 @@ function recordFailure(key: string, user: User | undefined, now: Date): boolean 
   const count =
     (entry?.lockedUntil && entry.lockedUntil <= now.getTime() ? 0 : (entry?.count ?? 0)) + 1;
   const locks = count >= maxFailedSignIns;
+  // Bounded memory under a flood of made-up usernames: forgetting them only resets their count.
+  if (unknownFailures.size > 10_000) unknownFailures.clear();
   unknownFailures.set(key, locks ? { count: 0, lockedUntil: lockUntil.getTime() } : { count });
   return locks;
 }

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
+import { ageOn, todayInEngland } from "~/reviews/calendar";
 import { Icon } from "~/ui/Icon";
 import { toRow } from "~/young-people/caseload.server";
 import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
@@ -16,15 +16,36 @@ export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "young_person" });
   const lng = requestLanguage(request, user);
   const person = getOwnYoungPerson(user);
-  const row = toRow(person, lng, todayInEngland());
+  const today = todayInEngland();
+  const row = toRow(person, lng, today);
   const people = listCurrentAllocationNames(person.id);
+  const age = ageOn(person.dateOfBirth, today);
+  const isCareLeaver = person.serviceArea === "care_leaver" || age >= 18;
+  // Care leavers prepare for pathway plan reviews; young people from 16 also check living skills.
+  const forms = [
+    isCareLeaver ? "pathway-plan" : "getting-ready",
+    "worried",
+    "good-news",
+    "change",
+    ...(age >= 16 ? ["living-skills"] : []),
+  ];
   return json({
     givenName: row.givenName,
     nextReview: row.nextReviewPlanned ?? row.nextReviewDue,
+    forms,
     socialWorker: people.find((p) => p.relationship === "social_worker")?.displayName ?? null,
     iro: people.find((p) => p.relationship === "iro")?.displayName ?? null,
   });
 }
+
+const tileIcon: Record<string, string> = {
+  "getting-ready": "calendar",
+  "pathway-plan": "calendar",
+  worried: "worried",
+  "good-news": "good-news",
+  change: "change",
+  "living-skills": "checklist",
+};
 
 export default function MyPage() {
   const { t } = useTranslation();
@@ -32,16 +53,36 @@ export default function MyPage() {
   return (
     <>
       <h1>{t("home:me.greeting", { name: data.givenName })}</h1>
-      <div className="panel">
-        <p className="with-icon">
-          <Icon name="calendar" size="large" />
-          <span>
-            {data.nextReview
-              ? t("home:me.nextReview", { date: data.nextReview })
-              : t("home:me.noReview")}
-          </span>
-        </p>
-      </div>
+      <ul className="tiles">
+        {data.forms.map((id) => (
+          <li key={id}>
+            <Link className="tile" to={`/me/start/${id}`}>
+              <Icon name={tileIcon[id] ?? "statements"} size="large" />
+              <span>
+                {t(`consultation:templates.${id}.title`)}
+                {(id === "getting-ready" || id === "pathway-plan") && data.nextReview ? (
+                  <span className="tile__note">
+                    {t("home:me.nextReview", { date: data.nextReview })}
+                  </span>
+                ) : null}
+              </span>
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link className="tile" to="/me/statements">
+            <Icon name="statements" size="large" />
+            <span>{t("consultation:ui.myStatements")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link className="tile" to="/help">
+            <Icon name="help" size="large" />
+            <span>{t("common:help.button")}</span>
+          </Link>
+        </li>
+      </ul>
+      {data.nextReview ? null : <p>{t("home:me.noReview")}</p>}
       <h2>{t("home:me.yourPeople")}</h2>
       <ul>
         {data.socialWorker ? (

@@ -49,6 +49,7 @@ export default function SignIn() {
   const errors = result?.errors;
   const values = result?.values ?? {};
   const resetKey = useResetKey(result);
+  const nextParam = searchParams.get("next");
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -87,7 +88,14 @@ export default function SignIn() {
       <h2>{t("auth:signIn.youngPeopleTitle")}</h2>
       <ul className="tiles">
         <li>
-          <Link className="tile" to="/sign-in/pictures">
+          <Link
+            className="tile"
+            to={
+              nextParam
+                ? `/sign-in/pictures?next=${encodeURIComponent(nextParam)}`
+                : "/sign-in/pictures"
+            }
+          >
             <WithIcon icon="star">{t("auth:signIn.withPictures")}</WithIcon>
           </Link>
         </li>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { PicturePasswordFields } from "~/auth/PicturePasswordFields";
@@ -27,16 +27,17 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 const schema = picturePasswordSchema.extend({
   username: z.string().trim().min(1, "auth:errors.username").max(100, "auth:errors.username"),
+  next: z.string().max(500).optional(),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request, schema);
   if (!form.ok) return formErrors(form);
   const outcome = await signInWithPictures(request, form.data.username, picturesInOrder(form.data));
-  if (outcome.ok) return startSessionAndRedirect(outcome.user, null);
+  if (outcome.ok) return startSessionAndRedirect(outcome.user, form.data.next);
   return formErrors({
     errors: { username: `auth:errors.${outcome.reason}Pictures` },
-    values: { username: form.data.username },
+    values: { username: form.data.username, next: form.data.next ?? "" },
   });
 }
 
@@ -45,13 +46,21 @@ export default function SignInWithPictures() {
   const result = useActionData<typeof action>();
   const errors = result?.errors;
   const resetKey = useResetKey(result);
+  const [searchParams] = useSearchParams();
+  const next = searchParams.get("next") ?? String(result?.values.next ?? "");
   return (
     <>
       <ErrorSummary errors={errors} />
+      {searchParams.get("expired") ? (
+        <div className="panel" role="status">
+          {t("auth:pictures.expired")}
+        </div>
+      ) : null}
       <h1>{t("auth:pictures.title")}</h1>
       <p>{t("auth:pictures.intro")}</p>
       <Form method="post" noValidate>
         <CsrfInput />
+        <input type="hidden" name="next" value={next} />
         <TextField
           name="username"
           label={t("auth:signIn.username")}
@@ -65,7 +74,9 @@ export default function SignInWithPictures() {
         <Button>{t("auth:signIn.submit")}</Button>
       </Form>
       <p>
-        <Link to="/sign-in">{t("auth:pictures.usePassword")}</Link>
+        <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
+          {t("auth:pictures.usePassword")}
+        </Link>
       </p>
       <p>
         <Link to="/start">{t("auth:signIn.withCode")}</Link>

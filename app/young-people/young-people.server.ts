@@ -116,6 +116,20 @@ export function getOwnYoungPerson(user: SignedIn) {
 export type YoungPersonSummary = NonNullable<ReturnType<typeof getOwnYoungPerson>>;
 
 /** The people currently allocated to a young person, by relationship (for "your social worker is ..."). */
+export function listCurrentAllocations(youngPersonId: string, today = todayInEngland()) {
+  return getDb()
+    .select({ userId: allocations.userId, relationship: allocations.relationship })
+    .from(allocations)
+    .where(
+      and(
+        eq(allocations.youngPersonId, youngPersonId),
+        lte(allocations.startsOn, today),
+        or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
+      ),
+    )
+    .all();
+}
+
 export function listCurrentAllocationNames(youngPersonId: string, today = todayInEngland()) {
   return getDb()
     .select({ displayName: users.displayName, relationship: allocations.relationship })

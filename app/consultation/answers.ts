@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { longTextMax, shortTextMax } from "./limits";
+import { feelingCodes, optionsOf, yesNoUnsureCodes } from "./options";
+import type { Question, Template } from "./template-schema";
+
+/*
+ * Answers are stored as codes, keyed by question id. A question not answered (skipped) is absent.
+ * Only free text and voice notes carry a language: they are the only answers that need an
+ * interpreter.
+ */
+export { longTextMax, shortTextMax } from "./limits";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "consultation:errors.date")
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+      new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "consultation:errors.date",
+  );
+
+const textAnswer = (max: number) =>
+  z.object({
+    text: z
+      .string()
+      .trim()
+      .min(1, "consultation:errors.text")
+      .max(max, "consultation:errors.textLong"),
+    language: z.string().min(2).max(10),
+  });
+
+export const voiceNoteAnswer = z.object({
+  voiceNoteId: z.string().uuid(),
+  language: z.string().min(2).max(10),
+});
+
+/** The zod schema one question's answer must satisfy (messages are translation keys). */
+export function answerSchemaFor(question: Question) {
+  const codes = optionsOf(question).map((o) => o.code) as [string, ...string[]];
+  switch (question.kind) {
+    case "feelings":
+      return z.enum(feelingCodes.map((c) => `feeling-${c}`) as [string, ...string[]], {
+        error: "consultation:errors.feelings",
+      });
+    case "yes-no-unsure":
+      return z.enum(yesNoUnsureCodes, { error: "consultation:errors.choose" });
+    case "pick-one":
+      return z.enum(codes, { error: "consultation:errors.choose" });
+    case "pick-many":
+    case "people":
+      return z
+        .array(z.enum(codes, { error: "consultation:errors.choose" }))
+        .min(1, "consultation:errors.chooseMany")
+        .refine((a) => new Set(a).size === a.length, "consultation:errors.chooseMany");
+    case "rank":
+      return z
+        .array(z.enum(codes, { error: "consultation:errors.choose" }))
+        .min(1, "consultation:errors.rank")
+        .max(question.max, "consultation:errors.rankTooMany")
+        .refine((a) => new Set(a).size === a.length, "consultation:errors.rankSame");
+    case "short-text":
+      return textAnswer(shortTextMax);
+    case "long-text":
+      return textAnswer(longTextMax);
+    case "voice-note":
+      return voiceNoteAnswer;
+    case "date":
+      return isoDate;
+  }
+}
+
+export type Answer =
+  | string
+  | string[]
+  | { text: string; language: string }
+  | { voiceNoteId: string; language: string };
+export type Answers = Record<string, Answer>;
+
+/** Checks a whole set of answers against the template: unknown questions and bad answers are refused. */
+export function validateAnswers(
+  template: Template,
+  answers: unknown,
+): { ok: true; answers: Answers } | { ok: false; errors: Record<string, string> } {
+  if (!answers || typeof answers !== "object" || Array.isArray(answers))
+    return { ok: false, errors: { form: "consultation:errors.choose" } };
+  const errors: Record<string, string> = {};
+  const clean: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const question = template.questions.find((q) => q.id === id);
+    if (!question) {
+      errors[id] = "consultation:errors.unknownQuestion";
+      continue;
+    }
+    const parsed = answerSchemaFor(question).safeParse(value);
+    if (parsed.success) clean[id] = parsed.data as Answer;
+    else errors[id] = parsed.error.issues[0]?.message ?? "consultation:errors.choose";
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers: clean };
+}
+
+/** A worry is urgent when any answer picks a code its question marks as "not safe". */
+export function isUrgent(template: Template, answers: Answers): boolean {
+  return template.questions.some((question) => {
+    const unsafe = question.unsafeCodes ?? [];
+    const answer = answers[question.id];
+    if (!unsafe.length || answer === undefined) return false;
+    const picked = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
+    return picked.some((code) => unsafe.includes(code));
+  });
+}
+
+/** Languages of the free text and voice notes in a statement: what an interpreter is needed for. */
+export function languagesNeedingInterpreter(answers: Answers, readerLanguage: string): string[] {
+  const out = new Set<string>();
+  for (const answer of Object.values(answers)) {
+    if (
+      answer &&
+      typeof answer === "object" &&
+      !Array.isArray(answer) &&
+      answer.language !== readerLanguage
+    ) {
+      out.add(answer.language);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,425 @@
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "#db/db.server";
+import {
+  statementReaders,
+  statementReads,
+  statements,
+  statementWithdrawals,
+  urgentAlerts,
+  users,
+  youngPeople,
+  type Statement,
+} from "#db/schema";
+import { recordAudit } from "~/audit/audit.server";
+import { notFound, type SignedIn } from "~/auth/require-user.server";
+import {
+  getOwnYoungPerson,
+  listAllocatedYoungPeople,
+  listCurrentAllocations,
+} from "~/young-people/young-people.server";
+import { answerSchemaFor, isUrgent, validateAnswers, type Answer, type Answers } from "./answers";
+import { readersFor, type SharingChoice } from "./sharing";
+import type { Template } from "./template-schema";
+import { findTemplate } from "./templates";
+
+/** The template a statement answered, at the exact version it answered. */
+export function templateOf(statement: Pick<Statement, "templateId" | "templateVersion">): Template {
+  const template = findTemplate(statement.templateId, statement.templateVersion);
+  if (!template)
+    throw new Error(`Unknown template ${statement.templateId} v${statement.templateVersion}`);
+  return template;
+}
+
+/** A young person's open draft for a template, or a new one. Drafts are never lost or doubled. */
+export function startStatement(user: SignedIn, template: Template, language: string): Statement {
+  const person = getOwnYoungPerson(user);
+  const db = getDb();
+  const existing = db
+    .select()
+    .from(statements)
+    .where(
+      and(
+        eq(statements.authorUserId, user.id),
+        eq(statements.templateId, template.id),
+        eq(statements.status, "draft"),
+      ),
+    )
+    .orderBy(desc(statements.updatedAt))
+    .get();
+  if (existing) return existing;
+  return db
+    .insert(statements)
+    .values({
+      organisationId: user.organisationId,
+      youngPersonId: person.id,
+      authorUserId: user.id,
+      templateId: template.id,
+      templateVersion: template.version,
+      language,
+      currentQuestion: template.questions[0]!.id,
+    })
+    .returning()
+    .get();
+}
+
+/** A statement the signed-in young person wrote; anyone else's is 404. */
+export function getOwnStatement(user: SignedIn, statementId: string | undefined): Statement {
+  if (!statementId) throw notFound();
+  const row = getDb()
+    .select()
+    .from(statements)
+    .where(
+      and(
+        eq(statements.id, statementId),
+        eq(statements.authorUserId, user.id),
+        eq(statements.organisationId, user.organisationId),
+      ),
+    )
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export function getOwnDraft(user: SignedIn, statementId: string | undefined): Statement {
+  const statement = getOwnStatement(user, statementId);
+  if (statement.status !== "draft") throw notFound();
+  return statement;
+}
+
+/**
+ * Saves one answer (or clears it when skipped) and where the young person is. The answer is checked
+ * against the template first; an answer that fails is not saved and the caller shows the error.
+ */
+export function saveAnswer(
+  statement: Statement,
+  questionId: string,
+  answer: unknown,
+  currentQuestion: string | null,
+): { ok: true } | { ok: false; error: string } {
+  const template = templateOf(statement);
+  const question = template.questions.find((q) => q.id === questionId);
+  if (!question) throw notFound();
+  const answers = { ...(statement.answers as Answers) };
+  if (answer === undefined) {
+    delete answers[questionId];
+  } else {
+    const parsed = answerSchemaFor(question).safeParse(answer);
+    if (!parsed.success)
+      return { ok: false, error: parsed.error.issues[0]?.message ?? "consultation:errors.choose" };
+    answers[questionId] = parsed.data as Answer;
+  }
+  getDb()
+    .update(statements)
+    .set({ answers, currentQuestion })
+    .where(and(eq(statements.id, statement.id), eq(statements.status, "draft")))
+    .run();
+  return { ok: true };
+}
+
+export function setCurrentQuestion(statement: Statement, currentQuestion: string | null) {
+  getDb()
+    .update(statements)
+    .set({ currentQuestion })
+    .where(and(eq(statements.id, statement.id), eq(statements.status, "draft")))
+    .run();
+}
+
+/**
+ * Sends a statement: answers checked again, readers fixed from the young person's current
+ * allocations and their choice, an urgent alert raised for a worry marked unsafe. One transaction.
+ */
+export function submitStatement(
+  request: Request,
+  user: SignedIn,
+  statement: Statement,
+  sharing: SharingChoice,
+) {
+  const template = templateOf(statement);
+  const checked = validateAnswers(template, statement.answers);
+  if (!checked.ok) throw new Response("Invalid answers", { status: 400 });
+  const urgent = template.isWorry && isUrgent(template, checked.answers);
+  const allocated = listCurrentAllocations(statement.youngPersonId);
+  const chosen = new Set(readersFor(sharing, allocated, false));
+  const readers = readersFor(sharing, allocated, urgent);
+  const now = new Date().toISOString();
+  getDb().transaction((tx) => {
+    const updated = tx
+      .update(statements)
+      .set({
+        status: "submitted",
+        sharing,
+        isUrgent: urgent,
+        submittedAt: now,
+        currentQuestion: null,
+      })
+      .where(and(eq(statements.id, statement.id), eq(statements.status, "draft")))
+      .run();
+    if (updated.changes !== 1) return;
+    for (const userId of readers) {
+      tx.insert(statementReaders)
+        .values({
+          statementId: statement.id,
+          userId,
+          reason: chosen.has(userId) ? "chosen" : "urgent",
+        })
+        .run();
+    }
+    if (urgent) {
+      tx.insert(urgentAlerts)
+        .values({
+          organisationId: user.organisationId,
+          statementId: statement.id,
+          youngPersonId: statement.youngPersonId,
+        })
+        .run();
+    }
+    recordAudit(
+      request,
+      {
+        action: "statement_submitted",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "statement",
+        subjectId: statement.id,
+        youngPersonId: statement.youngPersonId,
+      },
+      tx,
+    );
+  });
+  return { urgent, readers };
+}
+
+/** The names of a statement's readers, for "who will read it". */
+export function readerNames(statementId: string) {
+  return getDb()
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      reason: statementReaders.reason,
+    })
+    .from(statementReaders)
+    .innerJoin(users, eq(users.id, statementReaders.userId))
+    .where(eq(statementReaders.statementId, statementId))
+    .all();
+}
+
+/** Everything a young person has sent, with who has read it and whether they took it back. */
+export function listOwnStatements(user: SignedIn) {
+  const db = getDb();
+  const rows = db
+    .select({ statement: statements, withdrawnAt: statementWithdrawals.at })
+    .from(statements)
+    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
+    .where(and(eq(statements.authorUserId, user.id), eq(statements.status, "submitted")))
+    .orderBy(desc(statements.submittedAt))
+    .all();
+  const ids = rows.map((r) => r.statement.id);
+  const reads = ids.length
+    ? db
+        .select({
+          statementId: statementReads.statementId,
+          displayName: users.displayName,
+          at: statementReads.at,
+        })
+        .from(statementReads)
+        .innerJoin(users, eq(users.id, statementReads.userId))
+        .where(inArray(statementReads.statementId, ids))
+        .orderBy(statementReads.at)
+        .all()
+    : [];
+  return rows.map(({ statement, withdrawnAt }) => {
+    const firstReads = new Map<string, string>();
+    for (const read of reads.filter((r) => r.statementId === statement.id)) {
+      if (!firstReads.has(read.displayName)) firstReads.set(read.displayName, read.at);
+    }
+    return {
+      id: statement.id,
+      templateId: statement.templateId,
+      submittedAt: statement.submittedAt!,
+      isUrgent: statement.isUrgent,
+      sharing: statement.sharing,
+      withdrawnAt,
+      readBy: [...firstReads].map(([displayName, at]) => ({ displayName, at })),
+    };
+  });
+}
+
+/** Taking a statement back: allowed until someone has read it. Audited; nothing deleted. */
+export function withdrawStatement(request: Request, user: SignedIn, statement: Statement): boolean {
+  if (statement.status !== "submitted") return false;
+  const db = getDb();
+  const read = db
+    .select({ id: statementReads.id })
+    .from(statementReads)
+    .where(eq(statementReads.statementId, statement.id))
+    .get();
+  if (read) return false;
+  db.transaction((tx) => {
+    tx.insert(statementWithdrawals)
+      .values({ statementId: statement.id, byUserId: user.id })
+      .onConflictDoNothing()
+      .run();
+    recordAudit(
+      request,
+      {
+        action: "statement_withdrawn",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "statement",
+        subjectId: statement.id,
+        youngPersonId: statement.youngPersonId,
+      },
+      tx,
+    );
+  });
+  return true;
+}
+
+/* ---- Readers: IROs and social workers ---- */
+
+/** Statements this person may read (named as a reader when sent, not withdrawn), newest first. */
+export function listReadableStatements(user: SignedIn) {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: statements.id,
+      templateId: statements.templateId,
+      submittedAt: statements.submittedAt,
+      isUrgent: statements.isUrgent,
+      youngPersonId: youngPeople.id,
+      givenName: youngPeople.givenName,
+      familyName: youngPeople.familyName,
+    })
+    .from(statementReaders)
+    .innerJoin(statements, eq(statements.id, statementReaders.statementId))
+    .innerJoin(youngPeople, eq(youngPeople.id, statements.youngPersonId))
+    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
+    .where(
+      and(
+        eq(statementReaders.userId, user.id),
+        eq(statements.organisationId, user.organisationId),
+        eq(statements.status, "submitted"),
+        isNull(statementWithdrawals.statementId),
+      ),
+    )
+    .orderBy(desc(statements.submittedAt))
+    .all();
+  const readByMe = new Set(
+    rows.length
+      ? db
+          .select({ statementId: statementReads.statementId })
+          .from(statementReads)
+          .where(
+            and(
+              eq(statementReads.userId, user.id),
+              inArray(
+                statementReads.statementId,
+                rows.map((r) => r.id),
+              ),
+            ),
+          )
+          .all()
+          .map((r) => r.statementId)
+      : [],
+  );
+  return rows.map((r) => ({ ...r, isRead: readByMe.has(r.id) }));
+}
+
+/**
+ * Opens a statement for a reader: they must be one of its readers, it must not be withdrawn,
+ * and the young person must still be allocated to them. The open is recorded and audited.
+ */
+export function openStatementAsReader(
+  request: Request,
+  user: SignedIn,
+  statementId: string | undefined,
+) {
+  if (!statementId) throw notFound();
+  const db = getDb();
+  const row = db
+    .select({ statement: statements })
+    .from(statementReaders)
+    .innerJoin(statements, eq(statements.id, statementReaders.statementId))
+    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
+    .where(
+      and(
+        eq(statementReaders.statementId, statementId),
+        eq(statementReaders.userId, user.id),
+        eq(statements.organisationId, user.organisationId),
+        eq(statements.status, "submitted"),
+        isNull(statementWithdrawals.statementId),
+      ),
+    )
+    .get();
+  if (!row) throw notFound();
+  const stillAllocated = listCurrentAllocations(row.statement.youngPersonId).some(
+    (a) => a.userId === user.id,
+  );
+  if (!stillAllocated) throw notFound();
+  db.transaction((tx) => {
+    tx.insert(statementReads).values({ statementId, userId: user.id }).run();
+    recordAudit(
+      request,
+      {
+        action: "statement_read",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "statement",
+        subjectId: statementId,
+        youngPersonId: row.statement.youngPersonId,
+      },
+      tx,
+    );
+  });
+  return row.statement;
+}
+
+/* ---- Urgent alerts ---- */
+
+/** Open alerts for young people currently allocated to this IRO or social worker. */
+export function listOpenAlerts(user: SignedIn) {
+  const allocatedIds = listAllocatedYoungPeople(user).map((p) => p.id);
+  if (!allocatedIds.length) return [];
+  return getDb()
+    .select({
+      id: urgentAlerts.id,
+      statementId: urgentAlerts.statementId,
+      raisedAt: urgentAlerts.raisedAt,
+      givenName: youngPeople.givenName,
+      familyName: youngPeople.familyName,
+    })
+    .from(urgentAlerts)
+    .innerJoin(youngPeople, eq(youngPeople.id, urgentAlerts.youngPersonId))
+    .where(
+      and(
+        eq(urgentAlerts.organisationId, user.organisationId),
+        isNull(urgentAlerts.acknowledgedAt),
+        inArray(urgentAlerts.youngPersonId, allocatedIds),
+      ),
+    )
+    .orderBy(urgentAlerts.raisedAt)
+    .all();
+}
+
+export function acknowledgeAlert(request: Request, user: SignedIn, alertId: string) {
+  const open = listOpenAlerts(user).find((a) => a.id === alertId);
+  if (!open) throw notFound();
+  getDb().transaction((tx) => {
+    tx.update(urgentAlerts)
+      .set({ acknowledgedBy: user.id, acknowledgedAt: new Date().toISOString() })
+      .where(and(eq(urgentAlerts.id, alertId), isNull(urgentAlerts.acknowledgedAt)))
+      .run();
+    recordAudit(
+      request,
+      {
+        action: "urgent_alert_acknowledged",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "urgent_alert",
+        subjectId: alertId,
+      },
+      tx,
+    );
+  });
+}

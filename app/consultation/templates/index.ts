@@ -1,0 +1,29 @@
+import { templateSchema, type Template } from "../template-schema";
+import { change } from "./change";
+import { gettingReady } from "./getting-ready";
+import { goodNews } from "./good-news";
+import { livingSkills } from "./living-skills";
+import { pathwayPlan } from "./pathway-plan";
+import { worried } from "./worried";
+
+/** Every template, validated once when this module loads: a malformed template stops the app. */
+export const templates: readonly Template[] = [
+  gettingReady,
+  pathwayPlan,
+  livingSkills,
+  worried,
+  goodNews,
+  change,
+].map((input) => {
+  const parsed = templateSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new Error(
+      `Template ${input.id} is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+    );
+  }
+  return parsed.data;
+});
+
+export function findTemplate(id: string, version?: number): Template | undefined {
+  return templates.find((t) => t.id === id && (version === undefined || t.version === version));
+}

@@ -1,0 +1,32 @@
+import type { TemplateInput } from "../template-schema";
+
+/** "Pathway plan review": a care leaver's views before their pathway plan review. */
+export const pathwayPlan: TemplateInput = {
+  id: "pathway-plan",
+  version: 1,
+  icon: "checklist",
+  ageBands: ["18+"],
+  questions: [
+    { id: "accommodation", kind: "feelings", icon: "house" },
+    { id: "money", kind: "feelings", icon: "money" },
+    { id: "work", kind: "feelings", icon: "school" },
+    { id: "health", kind: "feelings", icon: "health" },
+    { id: "relationships", kind: "feelings", icon: "people" },
+    {
+      id: "support",
+      kind: "pick-many",
+      icon: "people",
+      options: [
+        { code: "housing", icon: "house" },
+        { code: "money", icon: "money" },
+        { code: "education", icon: "school" },
+        { code: "work", icon: "office" },
+        { code: "health", icon: "health" },
+        { code: "immigration", icon: "passport" },
+        { code: "someone-to-talk-to", icon: "statements" },
+      ],
+    },
+    { id: "fromAdviser", kind: "long-text", icon: "statements" },
+    { id: "anythingElse", kind: "long-text", icon: "statements" },
+  ],
+};

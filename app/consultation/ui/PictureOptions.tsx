@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { Icon } from "~/ui/Icon";
+
+/** A grid of big pictures with their words: radios (pick one) or checkboxes (pick several). */
+export function PictureOptions({
+  name,
+  options,
+  type,
+  checked,
+  idPrefix,
+}: {
+  name: string;
+  options: { code: string; icon: string }[];
+  type: "radio" | "checkbox";
+  checked: string[];
+  idPrefix: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="picture-grid">
+      {options.map((option, index) => {
+        const id = index === 0 ? idPrefix : `${idPrefix}-${option.code}`;
+        return (
+          <div className="picture-choice" key={option.code}>
+            <input
+              type={type}
+              id={id}
+              name={name}
+              value={option.code}
+              defaultChecked={checked.includes(option.code)}
+            />
+            <label htmlFor={id}>
+              <Icon name={option.icon} size="large" />
+              <span>{t(`consultation:options.${option.code}`)}</span>
+            </label>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { and, eq } from "drizzle-orm";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { getDb } from "#db/db.server";
+import { voiceNotes, type Statement } from "#db/schema";
+import { env } from "~/env.server";
+import { declaredSeconds, detectAudioType, maxVoiceNoteBytes, maxVoiceNoteSeconds } from "./audio";
+
+/** Voice notes live beside the database, never under public/: they are served only after an access check. */
+function voiceNoteDir(): string {
+  const dbPath = env().DATABASE_PATH;
+  const base = dbPath === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(dbPath));
+  return path.join(base, "voice-notes");
+}
+
+export type VoiceNoteResult = { ok: true; id: string } | { ok: false; error: string };
+
+export async function storeVoiceNote(
+  statement: Statement,
+  questionId: string,
+  file: File,
+  language: string,
+): Promise<VoiceNoteResult> {
+  if (file.size === 0) return { ok: false, error: "consultation:errors.voiceEmpty" };
+  if (file.size > maxVoiceNoteBytes) return { ok: false, error: "consultation:errors.voiceTooBig" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = detectAudioType(bytes);
+  if (!type) return { ok: false, error: "consultation:errors.voiceNotAudio" };
+  const seconds = declaredSeconds(bytes, type);
+  if (seconds !== null && seconds > maxVoiceNoteSeconds)
+    return { ok: false, error: "consultation:errors.voiceTooLong" };
+  const row = getDb()
+    .insert(voiceNotes)
+    .values({
+      organisationId: statement.organisationId,
+      statementId: statement.id,
+      questionId,
+      mimeType: type,
+      bytes: bytes.length,
+      language,
+    })
+    .returning({ id: voiceNotes.id })
+    .get();
+  mkdirSync(voiceNoteDir(), { recursive: true });
+  writeFileSync(path.join(voiceNoteDir(), row.id), bytes, { mode: 0o600 });
+  return { ok: true, id: row.id };
+}
+
+/** The file of a voice note that belongs to this statement (the caller has checked access to it). */
+export function readVoiceNote(statementId: string, voiceNoteId: string) {
+  const row = getDb()
+    .select()
+    .from(voiceNotes)
+    .where(and(eq(voiceNotes.id, voiceNoteId), eq(voiceNotes.statementId, statementId)))
+    .get();
+  if (!row) return null;
+  return { mimeType: row.mimeType, bytes: readFileSync(path.join(voiceNoteDir(), row.id)) };
+}

@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/require-user.server";
+import { ageBandFor, questionTextKeys } from "~/consultation/age-band";
+import {
+  getOwnStatement,
+  listOwnStatements,
+  templateOf,
+  withdrawStatement,
+} from "~/consultation/statements.server";
+import { AnswerView } from "~/consultation/ui/AnswerView";
+import { readForm } from "~/http/forms.server";
+import { formatDate } from "~/i18n/format";
+import { fixedT } from "~/i18n/i18n.server";
+import { requestLanguage } from "~/i18n/request-language.server";
+import type { RouteHandle } from "~/root";
+import { ageOn, todayInEngland } from "~/reviews/calendar";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { getOwnYoungPerson } from "~/young-people/young-people.server";
+
+export const handle: RouteHandle = { titleKey: "consultation:ui.myStatements" };
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "young_person" });
+  const statement = getOwnStatement(user, params.statementId);
+  if (statement.status !== "submitted") throw notFound();
+  const summary = listOwnStatements(user).find((s) => s.id === statement.id)!;
+  const template = templateOf(statement);
+  const lng = requestLanguage(request, user);
+  const t = fixedT(lng);
+  const band = ageBandFor(ageOn(getOwnYoungPerson(user).dateOfBirth, todayInEngland()));
+  const answers = statement.answers as Record<string, unknown>;
+  return json({
+    id: statement.id,
+    templateId: template.id,
+    lang: lng,
+    canWithdraw: !summary.withdrawnAt && summary.readBy.length === 0,
+    withdrawnOn: summary.withdrawnAt ? formatDate(summary.withdrawnAt, lng) : null,
+    rows: template.questions
+      .filter((q) => answers[q.id] !== undefined)
+      .map((question) => ({
+        question,
+        text: t(questionTextKeys(template.id, question.id, band)),
+        answer: answers[question.id],
+      })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "young_person" });
+  const statement = getOwnStatement(user, params.statementId);
+  await readForm(request, z.object({}));
+  withdrawStatement(request, user, statement);
+  return redirect("/me/statements");
+}
+
+export default function MyStatement() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/me/statements">
+          <span className="arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {t("consultation:ui.myStatements")}
+        </Link>
+      </p>
+      <h1>{t(`consultation:templates.${data.templateId}.title`)}</h1>
+      {data.withdrawnOn ? (
+        <p className="tag">{t("consultation:ui.withdrawnOn", { date: data.withdrawnOn })}</p>
+      ) : null}
+      <dl className="check-answers">
+        {data.rows.map((row) => (
+          <div key={row.question.id} className="check-answers__row">
+            <dt>{row.text}</dt>
+            <dd>
+              <AnswerView
+                question={row.question}
+                answer={row.answer}
+                readerLanguage={data.lang}
+                voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+              />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {data.canWithdraw ? (
+        <Form method="post">
+          <CsrfInput />
+          <p>{t("consultation:ui.withdrawHint")}</p>
+          <Button variant="secondary">{t("consultation:ui.withdraw")}</Button>
+        </Form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { notFound, requireUser } from "~/auth/require-user.server";
+import { getOwnStatement, readerNames } from "~/consultation/statements.server";
+import { formatDate } from "~/i18n/format";
+import { requestLanguage } from "~/i18n/request-language.server";
+import type { RouteHandle } from "~/root";
+import { addWorkingDaysSimple } from "~/consultation/reply-due";
+import { todayInEngland } from "~/reviews/calendar";
+import { Icon } from "~/ui/Icon";
+
+export const handle: RouteHandle = { titleKey: "consultation:ui.sentTitle" };
+
+/** Sent: who will read it, and by when they should reply (local standard: 3 working days). */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "young_person" });
+  const statement = getOwnStatement(user, params.statementId);
+  if (statement.status !== "submitted") throw notFound();
+  const lng = requestLanguage(request, user);
+  return json({
+    readers: readerNames(statement.id).map((r) => r.displayName),
+    urgent: statement.isUrgent,
+    replyBy: formatDate(addWorkingDaysSimple(todayInEngland(), 3), lng),
+  });
+}
+
+export default function Sent() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="panel panel--success">
+        <h1 className="with-icon">
+          <Icon name="done" size="large" />
+          <span>{t("consultation:ui.sentTitle")}</span>
+        </h1>
+      </div>
+      <p>{t("consultation:ui.sentWho")}</p>
+      <ul>
+        {data.readers.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+      <p>{t("consultation:ui.sentWhen", { date: data.replyBy })}</p>
+      {data.urgent ? <p>{t("consultation:ui.sentUrgent")}</p> : null}
+      <p>
+        <Link to="/me/statements">{t("consultation:ui.myStatements")}</Link>
+      </p>
+      <p>
+        <Link to="/me">{t("consultation:ui.home")}</Link>
+      </p>
+    </>
+  );
+}

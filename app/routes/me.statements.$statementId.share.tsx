@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/require-user.server";
+import { isUrgent, type Answers } from "~/consultation/answers";
+import { sharingChoices } from "~/consultation/sharing";
+import { getOwnDraft, submitStatement, templateOf } from "~/consultation/statements.server";
+import { formErrors, readForm } from "~/http/forms.server";
+import type { RouteHandle } from "~/root";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
+import { ErrorMessage } from "~/ui/Field";
+import { Icon } from "~/ui/Icon";
+import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
+
+export const handle: RouteHandle = { titleKey: "consultation:ui.shareTitle" };
+
+function load(request: Request, statementId: string | undefined) {
+  const user = requireUser(request, { role: "young_person" });
+  const statement = getOwnDraft(user, statementId);
+  const template = templateOf(statement);
+  const urgent = template.isWorry && isUrgent(template, statement.answers as Answers);
+  return { user, statement, urgent };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, statement, urgent } = load(request, params.statementId);
+  const people = listCurrentAllocationNames(getOwnYoungPerson(user).id);
+  return json({
+    statementId: statement.id,
+    urgent,
+    iro: people.find((p) => p.relationship === "iro")?.displayName ?? null,
+    socialWorker: people.find((p) => p.relationship === "social_worker")?.displayName ?? null,
+    chosen: statement.sharing,
+  });
+}
+
+const schema = z.object({
+  sharing: z.enum(sharingChoices, { error: "consultation:errors.sharing" }),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, statement } = load(request, params.statementId);
+  const form = await readForm(request, schema);
+  if (!form.ok) return formErrors(form);
+  submitStatement(request, user, statement, form.data.sharing);
+  return redirect(`/me/statements/${statement.id}/sent`);
+}
+
+export default function Share() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const error = result?.errors?.sharing;
+  const id = fieldId("sharing");
+  const names = {
+    iro: data.iro ?? t("consultation:ui.yourIro"),
+    socialWorker: data.socialWorker ?? t("consultation:ui.yourSocialWorker"),
+  };
+  return (
+    <>
+      <ErrorSummary errors={result?.errors} />
+      {data.urgent ? (
+        <div className="panel panel--warning" role="note">
+          <p className="with-icon">
+            <Icon name="warning" size="large" />
+            <span>{t("consultation:ui.urgentNotice", names)}</span>
+          </p>
+        </div>
+      ) : null}
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <div className={error ? "field field--error" : "field"}>
+          <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+            <legend className="legend legend--large">
+              <h1 className="question-title">{t("consultation:ui.shareTitle")}</h1>
+            </legend>
+            {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+            <div className="choice-list">
+              {sharingChoices.map((choice, index) => {
+                const optionId = index === 0 ? id : `${id}-${choice}`;
+                return (
+                  <div className="choice" key={choice}>
+                    <input
+                      type="radio"
+                      id={optionId}
+                      name="sharing"
+                      value={choice}
+                      defaultChecked={data.chosen === choice}
+                      aria-describedby={`${optionId}-hint`}
+                    />
+                    <label htmlFor={optionId}>{t(`consultation:sharing.${choice}.label`)}</label>
+                    <span className="hint" id={`${optionId}-hint`}>
+                      {t(`consultation:sharing.${choice}.hint`, names)}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <Button>{t("consultation:ui.send")}</Button>
+      </Form>
+    </>
+  );
+}
