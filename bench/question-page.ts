@@ -28,7 +28,7 @@ try {
     { page: "question", ...weight },
     { page: "/healthz (trivial)", ...trivial },
   ]);
-  console.log("Under 20 concurrent clients, 2000 requests each:");
+  console.log("Under 20 concurrent clients, 2000 requests in all for each route:");
   console.table([
     { route: "question page", ...question },
     { route: "/healthz (trivial)", ...healthz },

@@ -42,8 +42,34 @@ export function createSession(user: User, now = new Date()): { cookie: string; s
   return { cookie, session: { id, csrfToken, user } };
 }
 
+/*
+ * The root loader, the route's loader and the CSRF check all ask for the same request's session:
+ * one lookup serves them all. A remembered answer is reused only briefly, so a long-lived request
+ * object (as in tests that move the clock) is looked up afresh.
+ */
+const perRequest = new WeakMap<
+  Request,
+  { at: number; generation: number; session: Session | null }
+>();
+/** Bumped whenever sessions are revoked, so no remembered lookup outlives a sign-out. */
+let generation = 0;
+
 /** The live session for this request, or null if there is none, it was revoked, or it idled out. */
 export function getSession(request: Request, now = new Date()): Session | null {
+  const remembered = perRequest.get(request);
+  if (
+    remembered &&
+    remembered.generation === generation &&
+    Math.abs(now.getTime() - remembered.at) < 1000
+  ) {
+    return remembered.session;
+  }
+  const session = lookUpSession(request, now);
+  perRequest.set(request, { at: now.getTime(), generation, session });
+  return session;
+}
+
+function lookUpSession(request: Request, now: Date): Session | null {
   const token = readCookie(request, sessionCookieName);
   if (!token) return null;
   const id = hashToken(token);
@@ -73,6 +99,7 @@ export function getSession(request: Request, now = new Date()): Session | null {
 }
 
 export function revokeSession(sessionId: string, now = new Date()) {
+  generation++;
   getDb()
     .update(sessions)
     .set({ revokedAt: now.toISOString() })
@@ -82,6 +109,7 @@ export function revokeSession(sessionId: string, now = new Date()) {
 
 /** Ends every session a person has (after a password change, or when an admin revokes access). */
 export function revokeAllSessions(userId: string, now = new Date()) {
+  generation++;
   getDb()
     .update(sessions)
     .set({ revokedAt: now.toISOString() })

@@ -7,8 +7,8 @@ import { getOwnStatement, readerNames } from "~/consultation/statements.server";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { addWorkingDaysSimple } from "~/consultation/reply-due";
 import { todayInEngland } from "~/reviews/calendar";
+import { addWorkingDays } from "~/reviews/statutory-dates";
 import { Icon } from "~/ui/Icon";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.sentTitle" };
@@ -22,7 +22,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     readers: readerNames(statement.id).map((r) => r.displayName),
     urgent: statement.isUrgent,
-    replyBy: formatDate(addWorkingDaysSimple(todayInEngland(), 3), lng),
+    // Local standard: a young person's statement is read and answered within 3 working days.
+    replyBy: formatDate(addWorkingDays(todayInEngland(), 3), lng),
   });
 }
 

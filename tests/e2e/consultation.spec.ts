@@ -176,6 +176,7 @@ test("an unsafe worry shows help now, reaches the social worker, and they acknow
   );
   await expect(page.getByRole("link", { name: "0800 1111" }).first()).toBeVisible();
   await expect(page.getByText("Your social worker is Sol Worker")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: t("en", "consultation:ui.carryOn") }).click();
   await expectQuestion(page, "en", "worried", "about");
   for (let i = 0; i < 4; i++) await skip(page, "en");
@@ -193,6 +194,10 @@ test("an unsafe worry shows help now, reaches the social worker, and they acknow
   const alerts = workerPage.getByRole("region", { name: /urgent worry/ });
   await expect(alerts).toContainText("Liam Example");
   await expectAccessible(workerPage);
+  await alerts.getByRole("link", { name: t("en", "consultation:alerts.open") }).click();
+  await expect(workerPage.getByText(t("en", "consultation:options.not-safe"))).toBeVisible();
+  await expectAccessible(workerPage);
+  await workerPage.goBack();
   await submitAndWait(workerPage, "I have seen this and I am acting on it Liam Example");
   await expect(workerPage.getByRole("region", { name: /urgent worry/ })).toHaveCount(0);
   const acknowledged = getDb()
