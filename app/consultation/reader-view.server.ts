@@ -1,13 +1,11 @@
 import type { SerializeFrom } from "@remix-run/node";
 import type { SignedIn } from "~/auth/require-user.server";
-import { formatDate, formatDateTime } from "~/i18n/format";
-import { fixedT } from "~/i18n/i18n.server";
+import { formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { getDb } from "#db/db.server";
 import { youngPeople } from "#db/schema";
 import { eq } from "drizzle-orm";
-import { ageOn } from "~/reviews/calendar";
-import { ageBandFor, questionTextKeys } from "./age-band";
+import { answerRows } from "./answer-rows.server";
 import { languagesNeedingInterpreter, type Answers } from "./answers";
 import { openStatementAsReader, readerNames, templateOf } from "./statements.server";
 
@@ -19,13 +17,11 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
   const statement = openStatementAsReader(request, user, statementId);
   const template = templateOf(statement);
   const lng = requestLanguage(request, user);
-  const t = fixedT(lng);
   const person = getDb()
     .select()
     .from(youngPeople)
     .where(eq(youngPeople.id, statement.youngPersonId))
     .get()!;
-  const band = ageBandFor(ageOn(person.dateOfBirth, statement.submittedAt!.slice(0, 10)));
   const answers = statement.answers as Answers;
   return {
     id: statement.id,
@@ -37,16 +33,7 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     sharing: statement.sharing,
     interpreterLanguages: languagesNeedingInterpreter(answers, lng),
     readers: readerNames(statement.id).map((r) => r.displayName),
-    rows: template.questions.map((question) => {
-      const answer = answers[question.id];
-      return {
-        question,
-        text: t(questionTextKeys(template.id, question.id, band)),
-        answer: answer ?? null,
-        formattedDate:
-          question.kind === "date" && typeof answer === "string" ? formatDate(answer, lng) : null,
-      };
-    }),
+    rows: answerRows(statement, person.dateOfBirth, statement.submittedAt!.slice(0, 10), lng),
   };
 }
 

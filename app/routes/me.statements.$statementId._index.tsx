@@ -4,20 +4,17 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
-import { ageBandFor, questionTextKeys } from "~/consultation/age-band";
+import { answerRows } from "~/consultation/answer-rows.server";
 import {
   getOwnStatement,
   listOwnStatements,
-  templateOf,
   withdrawStatement,
 } from "~/consultation/statements.server";
-import { AnswerView } from "~/consultation/ui/AnswerView";
+import { AnswerList } from "~/consultation/ui/AnswerList";
 import { readForm } from "~/http/forms.server";
 import { formatDate } from "~/i18n/format";
-import { fixedT } from "~/i18n/i18n.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ageOn, todayInEngland } from "~/reviews/calendar";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { getOwnYoungPerson } from "~/young-people/young-people.server";
@@ -29,24 +26,22 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const statement = getOwnStatement(user, params.statementId);
   if (statement.status !== "submitted") throw notFound();
   const summary = listOwnStatements(user).find((s) => s.id === statement.id)!;
-  const template = templateOf(statement);
   const lng = requestLanguage(request, user);
-  const t = fixedT(lng);
-  const band = ageBandFor(ageOn(getOwnYoungPerson(user).dateOfBirth, todayInEngland()));
-  const answers = statement.answers as Record<string, unknown>;
   return json({
     id: statement.id,
-    templateId: template.id,
+    templateId: statement.templateId,
     lang: lng,
     canWithdraw: !summary.withdrawnAt && summary.readBy.length === 0,
     withdrawnOn: summary.withdrawnAt ? formatDate(summary.withdrawnAt, lng) : null,
-    rows: template.questions
-      .filter((q) => answers[q.id] !== undefined)
-      .map((question) => ({
-        question,
-        text: t(questionTextKeys(template.id, question.id, band)),
-        answer: answers[question.id],
-      })),
+    rows: answerRows(
+      statement,
+      getOwnYoungPerson(user).dateOfBirth,
+      statement.submittedAt!.slice(0, 10),
+      lng,
+      {
+        answeredOnly: true,
+      },
+    ),
   });
 }
 
@@ -75,21 +70,11 @@ export default function MyStatement() {
       {data.withdrawnOn ? (
         <p className="tag">{t("consultation:ui.withdrawnOn", { date: data.withdrawnOn })}</p>
       ) : null}
-      <dl className="check-answers">
-        {data.rows.map((row) => (
-          <div key={row.question.id} className="check-answers__row">
-            <dt>{row.text}</dt>
-            <dd>
-              <AnswerView
-                question={row.question}
-                answer={row.answer}
-                readerLanguage={data.lang}
-                voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
-              />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList
+        rows={data.rows}
+        lang={data.lang}
+        voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+      />
       {data.canWithdraw ? (
         <Form method="post">
           <CsrfInput />

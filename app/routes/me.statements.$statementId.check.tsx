@@ -1,16 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/require-user.server";
-import { ageBandFor, questionTextKeys } from "~/consultation/age-band";
-import { getOwnDraft, setCurrentQuestion, templateOf } from "~/consultation/statements.server";
-import { AnswerView } from "~/consultation/ui/AnswerView";
-import { formatDate } from "~/i18n/format";
-import { fixedT } from "~/i18n/i18n.server";
+import { answerRows } from "~/consultation/answer-rows.server";
+import { getOwnDraft, setCurrentQuestion } from "~/consultation/statements.server";
+import { AnswerList } from "~/consultation/ui/AnswerList";
+import { todayInEngland } from "~/reviews/calendar";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ageOn, todayInEngland } from "~/reviews/calendar";
 import { ButtonLink } from "~/ui/Button";
 import { getOwnYoungPerson } from "~/young-people/young-people.server";
 
@@ -21,25 +19,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "young_person" });
   const statement = getOwnDraft(user, params.statementId);
   setCurrentQuestion(statement, null);
-  const template = templateOf(statement);
   const lng = requestLanguage(request, user);
-  const t = fixedT(lng);
-  const band = ageBandFor(ageOn(getOwnYoungPerson(user).dateOfBirth, todayInEngland()));
-  const answers = statement.answers as Record<string, unknown>;
+  const today = todayInEngland();
   return json({
     statementId: statement.id,
-    templateId: template.id,
     lang: lng,
-    rows: template.questions.map((question) => {
-      const answer = answers[question.id];
-      return {
-        question,
-        text: t(questionTextKeys(template.id, question.id, band)),
-        answer: answer ?? null,
-        formattedDate:
-          question.kind === "date" && typeof answer === "string" ? formatDate(answer, lng) : null,
-      };
-    }),
+    rows: answerRows(statement, getOwnYoungPerson(user).dateOfBirth, today, lng),
   });
 }
 
@@ -50,29 +35,13 @@ export default function CheckAnswers() {
     <>
       <h1>{t("consultation:ui.checkTitle")}</h1>
       <p>{t("consultation:ui.checkIntro")}</p>
-      <dl className="check-answers">
-        {data.rows.map((row) => (
-          <div key={row.question.id} className="check-answers__row">
-            <dt>{row.text}</dt>
-            <dd>
-              <AnswerView
-                question={row.question}
-                answer={row.answer}
-                readerLanguage={data.lang}
-                formattedDate={row.formattedDate}
-              />
-            </dd>
-            <dd>
-              <Link
-                to={`/me/statements/${data.statementId}/questions/${row.question.id}?from=check`}
-              >
-                {t("consultation:ui.change")}
-                <span className="visually-hidden"> {row.text}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList
+        rows={data.rows}
+        lang={data.lang}
+        changeHref={(questionId) =>
+          `/me/statements/${data.statementId}/questions/${questionId}?from=check`
+        }
+      />
       <ButtonLink to={`/me/statements/${data.statementId}/share`}>
         {t("consultation:ui.continueToShare")}
       </ButtonLink>

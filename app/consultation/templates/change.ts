@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { options } from "./option-pictures";
 
 /** "I want something to change". */
 export const change: TemplateInput = {
@@ -11,27 +12,23 @@ export const change: TemplateInput = {
       id: "about",
       kind: "pick-one",
       icon: "change",
-      options: [
-        { code: "home", icon: "house" },
-        { code: "school", icon: "school" },
-        { code: "family-time", icon: "family" },
-        { code: "friends", icon: "people" },
-        { code: "health", icon: "health" },
-        { code: "money", icon: "money" },
-        { code: "activities", icon: "ball" },
-        { code: "something-else", icon: "statements" },
-      ],
+      options: options(
+        "home",
+        "school",
+        "family-time",
+        "friends",
+        "health",
+        "money",
+        "activities",
+        "something-else",
+      ),
     },
     { id: "what", kind: "long-text", icon: "change" },
     {
       id: "howImportant",
       kind: "pick-one",
       icon: "star",
-      options: [
-        { code: "a-little", icon: "star" },
-        { code: "quite", icon: "good-news" },
-        { code: "very", icon: "warning" },
-      ],
+      options: options("a-little", "quite", "very"),
     },
     { id: "voiceMessage", kind: "voice-note", icon: "microphone" },
   ],

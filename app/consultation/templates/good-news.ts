@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { options } from "./option-pictures";
 
 /** "Something good happened". */
 export const goodNews: TemplateInput = {
@@ -11,16 +12,16 @@ export const goodNews: TemplateInput = {
       id: "about",
       kind: "pick-many",
       icon: "good-news",
-      options: [
-        { code: "home", icon: "house" },
-        { code: "school", icon: "school" },
-        { code: "friends", icon: "people" },
-        { code: "family", icon: "family" },
-        { code: "health", icon: "health" },
-        { code: "sport", icon: "ball" },
-        { code: "learning-english", icon: "language" },
-        { code: "faith", icon: "faith" },
-      ],
+      options: options(
+        "home",
+        "school",
+        "friends",
+        "family",
+        "health",
+        "sport",
+        "learning-english",
+        "faith",
+      ),
     },
     { id: "feeling", kind: "feelings", icon: "good-news" },
     { id: "tellMore", kind: "long-text", icon: "statements" },

@@ -1,15 +1,12 @@
 import type { TemplateInput } from "../template-schema";
+import { options } from "./option-pictures";
 
 /**
  * "Independent living skills": for each skill, I can do this / I'm learning / I need help.
  * The areas follow the seed report's Appendix 1 (cooking, budgeting, bills, health
  * appointments, travel ...).
  */
-const levels = [
-  { code: "can-do", icon: "done" },
-  { code: "learning", icon: "reading" },
-  { code: "need-help", icon: "help" },
-];
+const levels = options("can-do", "learning", "need-help");
 
 const skills: [id: string, icon: string][] = [
   ["cooking", "cooking"],

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { options } from "./option-pictures";
 
 /** "Pathway plan review": a care leaver's views before their pathway plan review. */
 export const pathwayPlan: TemplateInput = {
@@ -16,15 +17,15 @@ export const pathwayPlan: TemplateInput = {
       id: "support",
       kind: "pick-many",
       icon: "people",
-      options: [
-        { code: "housing", icon: "house" },
-        { code: "money", icon: "money" },
-        { code: "education", icon: "school" },
-        { code: "work", icon: "office" },
-        { code: "health", icon: "health" },
-        { code: "immigration", icon: "passport" },
-        { code: "someone-to-talk-to", icon: "statements" },
-      ],
+      options: options(
+        "housing",
+        "money",
+        "education",
+        "work",
+        "health",
+        "immigration",
+        "someone-to-talk-to",
+      ),
     },
     { id: "fromAdviser", kind: "long-text", icon: "statements" },
     { id: "anythingElse", kind: "long-text", icon: "statements" },

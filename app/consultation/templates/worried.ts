@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { options } from "./option-pictures";
 
 /** "I'm worried about something". Not safe right now makes it urgent, whatever is shared. */
 export const worried: TemplateInput = {
@@ -12,26 +13,23 @@ export const worried: TemplateInput = {
       id: "safeNow",
       kind: "pick-one",
       icon: "help",
-      options: [
-        { code: "safe", icon: "done" },
-        { code: "not-safe", icon: "warning" },
-      ],
+      options: options("safe", "not-safe"),
       unsafeCodes: ["not-safe"],
     },
     {
       id: "about",
       kind: "pick-many",
       icon: "worried",
-      options: [
-        { code: "home", icon: "house" },
-        { code: "school", icon: "school" },
-        { code: "family", icon: "family" },
-        { code: "friends", icon: "people" },
-        { code: "health", icon: "health" },
-        { code: "money", icon: "money" },
-        { code: "immigration", icon: "passport" },
-        { code: "scared", icon: "warning" },
-      ],
+      options: options(
+        "home",
+        "school",
+        "family",
+        "friends",
+        "health",
+        "money",
+        "immigration",
+        "scared",
+      ),
       unsafeCodes: ["scared"],
     },
     { id: "feeling", kind: "feelings", icon: "worried" },

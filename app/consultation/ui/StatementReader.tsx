@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { StatementReading } from "../reader-view.server";
-import { AnswerView } from "./AnswerView";
+import { AnswerList } from "./AnswerList";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -45,22 +45,11 @@ export function StatementReader({
           </>
         ) : null}
       </dl>
-      <dl className="check-answers">
-        {data.rows.map((row) => (
-          <div key={row.question.id} className="check-answers__row">
-            <dt>{row.text}</dt>
-            <dd>
-              <AnswerView
-                question={row.question}
-                answer={row.answer}
-                readerLanguage={data.lang}
-                formattedDate={row.formattedDate}
-                voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
-              />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList
+        rows={data.rows}
+        lang={data.lang}
+        voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+      />
     </>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * The picture for each answer code, in one place: the same code always shows the same picture,
+ * whichever form it appears in.
+ */
+const pictures = {
+  home: "house",
+  school: "school",
+  family: "family",
+  "family-time": "family",
+  friends: "people",
+  health: "health",
+  money: "money",
+  immigration: "passport",
+  future: "star",
+  sport: "ball",
+  music: "music",
+  games: "games",
+  art: "art",
+  cooking: "cooking",
+  reading: "reading",
+  faith: "faith",
+  outdoors: "tree",
+  activities: "ball",
+  "learning-english": "language",
+  carer: "house",
+  "social-worker": "people",
+  "family-member": "family",
+  friend: "young-person",
+  teacher: "school",
+  advocate: "statements",
+  interpreter: "language",
+  "at-home": "house",
+  "at-school": "school",
+  "at-an-office": "office",
+  online: "online",
+  housing: "house",
+  education: "school",
+  work: "office",
+  "someone-to-talk-to": "statements",
+  safe: "done",
+  "not-safe": "warning",
+  scared: "warning",
+  "something-else": "statements",
+  "a-little": "star",
+  quite: "good-news",
+  very: "warning",
+  "can-do": "done",
+  learning: "reading",
+  "need-help": "help",
+} as const;
+
+export type OptionCode = keyof typeof pictures;
+
+/** Options for a question, each code with its picture, in the order given. */
+export function options(...codes: OptionCode[]) {
+  return codes.map((code) => ({ code, icon: pictures[code] }));
+}
