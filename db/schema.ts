@@ -412,3 +412,20 @@ export const pendingAnswers = sqliteTable("pending_answers", {
   fields: text("fields", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
   createdAt: createdAt(),
 });
+
+/** A short reply from a reader (IRO or social worker) that the young person sees with their statement. */
+export const statementReplies = sqliteTable(
+  "statement_replies",
+  {
+    id: id(),
+    statementId: text("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    authorUserId: text("author_user_id")
+      .notNull()
+      .references(() => users.id),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("statement_replies_statement_idx").on(t.statementId)],
+);

@@ -13,6 +13,7 @@ export type AuditAction =
   | "statement_submitted"
   | "statement_read"
   | "statement_withdrawn"
+  | "statement_replied"
   | "urgent_alert_acknowledged"
   | "voice_note_played";
 

@@ -7,7 +7,7 @@ import { youngPeople } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { answerRows } from "./answer-rows.server";
 import { languagesNeedingInterpreter, type Answers } from "./answers";
-import { openStatementAsReader, readerNames, templateOf } from "./statements.server";
+import { listReplies, openStatementAsReader, readerNames, templateOf } from "./statements.server";
 
 /**
  * A statement as an IRO or social worker reads it, in their own language: questions in the
@@ -34,6 +34,11 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     interpreterLanguages: languagesNeedingInterpreter(answers, lng),
     readers: readerNames(statement.id).map((r) => r.displayName),
     rows: answerRows(statement, person.dateOfBirth, statement.submittedAt!.slice(0, 10), lng),
+    replies: listReplies([statement.id]).map((r) => ({
+      name: r.displayName,
+      at: formatDateTime(r.createdAt, lng),
+      text: r.text,
+    })),
   };
 }
 

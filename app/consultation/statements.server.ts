@@ -3,6 +3,7 @@ import { getDb } from "#db/db.server";
 import {
   statementReaders,
   statementReads,
+  statementReplies,
   statements,
   statementWithdrawals,
   urgentAlerts,
@@ -228,6 +229,7 @@ export function listOwnStatements(user: SignedIn) {
         .orderBy(statementReads.at)
         .all()
     : [];
+  const replies = listReplies(ids);
   return rows.map(({ statement, withdrawnAt }) => {
     const firstReads = new Map<string, string>();
     for (const read of reads.filter((r) => r.statementId === statement.id)) {
@@ -241,6 +243,7 @@ export function listOwnStatements(user: SignedIn) {
       sharing: statement.sharing,
       withdrawnAt,
       readBy: [...firstReads].map(([displayName, at]) => ({ displayName, at })),
+      replies: replies.filter((r) => r.statementId === statement.id),
     };
   });
 }
@@ -327,17 +330,12 @@ export function listReadableStatements(user: SignedIn) {
 }
 
 /**
- * Opens a statement for a reader: they must be one of its readers, it must not be withdrawn,
- * and the young person must still be allocated to them. The open is recorded and audited.
+ * A statement this person may read: they must be one of its readers, it must not be withdrawn,
+ * and the young person must still be allocated to them. Anyone else gets 404.
  */
-export function openStatementAsReader(
-  request: Request,
-  user: SignedIn,
-  statementId: string | undefined,
-) {
+export function findReadableStatement(user: SignedIn, statementId: string | undefined): Statement {
   if (!statementId) throw notFound();
-  const db = getDb();
-  const row = db
+  const row = getDb()
     .select({ statement: statements })
     .from(statementReaders)
     .innerJoin(statements, eq(statements.id, statementReaders.statementId))
@@ -357,8 +355,18 @@ export function openStatementAsReader(
     (a) => a.userId === user.id,
   );
   if (!stillAllocated) throw notFound();
-  db.transaction((tx) => {
-    tx.insert(statementReads).values({ statementId, userId: user.id }).run();
+  return row.statement;
+}
+
+/** Opens a statement for a reader: the open is recorded (the young person sees it) and audited. */
+export function openStatementAsReader(
+  request: Request,
+  user: SignedIn,
+  statementId: string | undefined,
+) {
+  const statement = findReadableStatement(user, statementId);
+  getDb().transaction((tx) => {
+    tx.insert(statementReads).values({ statementId: statement.id, userId: user.id }).run();
     recordAudit(
       request,
       {
@@ -366,13 +374,59 @@ export function openStatementAsReader(
         organisationId: user.organisationId,
         actorUserId: user.id,
         subjectType: "statement",
-        subjectId: statementId,
-        youngPersonId: row.statement.youngPersonId,
+        subjectId: statement.id,
+        youngPersonId: statement.youngPersonId,
       },
       tx,
     );
   });
-  return row.statement;
+  return statement;
+}
+
+export const replyMaxLength = 2000;
+
+/** A reader's short reply, shown to the young person with their statement. */
+export function replyToStatement(
+  request: Request,
+  user: SignedIn,
+  statementId: string | undefined,
+  text: string,
+) {
+  const statement = findReadableStatement(user, statementId);
+  getDb().transaction((tx) => {
+    tx.insert(statementReplies)
+      .values({ statementId: statement.id, authorUserId: user.id, text })
+      .run();
+    recordAudit(
+      request,
+      {
+        action: "statement_replied",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "statement",
+        subjectId: statement.id,
+        youngPersonId: statement.youngPersonId,
+      },
+      tx,
+    );
+  });
+}
+
+/** Replies to these statements, oldest first, with who wrote them. */
+export function listReplies(statementIds: string[]) {
+  if (!statementIds.length) return [];
+  return getDb()
+    .select({
+      statementId: statementReplies.statementId,
+      text: statementReplies.text,
+      createdAt: statementReplies.createdAt,
+      displayName: users.displayName,
+    })
+    .from(statementReplies)
+    .innerJoin(users, eq(users.id, statementReplies.authorUserId))
+    .where(inArray(statementReplies.statementId, statementIds))
+    .orderBy(statementReplies.createdAt)
+    .all();
 }
 
 /* ---- Urgent alerts ---- */

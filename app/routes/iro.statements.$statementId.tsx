@@ -1,9 +1,10 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { readStatement } from "~/consultation/reader-view.server";
+import { replyAction } from "~/consultation/reply.server";
 import { StatementReader } from "~/consultation/ui/StatementReader";
 import type { RouteHandle } from "~/root";
 
@@ -13,6 +14,11 @@ export const handle: RouteHandle = { titleKey: "consultation:reader.title" };
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   return json(readStatement(request, user, params.statementId));
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "iro" });
+  return replyAction(request, user, params.statementId);
 }
 
 export default function ReadStatement() {

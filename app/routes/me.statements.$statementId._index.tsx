@@ -11,6 +11,7 @@ import {
   withdrawStatement,
 } from "~/consultation/statements.server";
 import { AnswerList } from "~/consultation/ui/AnswerList";
+import { Replies } from "~/consultation/ui/Replies";
 import { readForm } from "~/http/forms.server";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
@@ -33,6 +34,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang: lng,
     canWithdraw: !summary.withdrawnAt && summary.readBy.length === 0,
     withdrawnOn: summary.withdrawnAt ? formatDate(summary.withdrawnAt, lng) : null,
+    replies: summary.replies.map((r) => ({
+      name: r.displayName,
+      at: formatDate(r.createdAt, lng),
+      text: r.text,
+    })),
     rows: answerRows(
       statement,
       getOwnYoungPerson(user).dateOfBirth,
@@ -75,6 +81,7 @@ export default function MyStatement() {
         lang={data.lang}
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
       />
+      <Replies replies={data.replies} />
       {data.canWithdraw ? (
         <Form method="post">
           <CsrfInput />

@@ -9,6 +9,7 @@ import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { Icon, WithIcon } from "~/ui/Icon";
+import { Replies } from "~/consultation/ui/Replies";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.myStatements" };
 
@@ -23,6 +24,11 @@ export function loader({ request }: LoaderFunctionArgs) {
       submittedOn: formatDate(s.submittedAt, lng),
       withdrawnOn: s.withdrawnAt ? formatDate(s.withdrawnAt, lng) : null,
       readBy: s.readBy.map((r) => ({ name: r.displayName, on: formatDate(r.at, lng) })),
+      replies: s.replies.map((r) => ({
+        name: r.displayName,
+        at: formatDate(r.createdAt, lng),
+        text: r.text,
+      })),
     })),
   });
 }
@@ -57,6 +63,7 @@ export default function MyStatements() {
             ) : (
               <p>{t("consultation:ui.notReadYet")}</p>
             )}
+            <Replies replies={s.replies} />
           </li>
         ))}
       </ul>

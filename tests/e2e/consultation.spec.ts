@@ -107,10 +107,26 @@ for (const [lng, js] of [
       await expect(iroPage.getByText(`Needs interpreter: ${language}`).first()).toBeVisible();
       await expect(iroPage.getByText("ምስ ሓወይ ብዙሕ ግዜ ክርኢ እደሊ")).toBeVisible();
 
+      // The IRO replies; an empty reply is refused with a message by the field.
+      await submitAndWait(iroPage, "Send reply");
+      await expect(iroPage.getByRole("alert")).toContainText(t("en", "consultation:errors.reply"));
+      await expectAccessible(iroPage);
+      await iroPage
+        .getByLabel(t("en", "consultation:reader.replyLabel"))
+        .fill("Thank you. We will talk about your brother at your review.");
+      await submitAndWait(iroPage, "Send reply");
+      await expect(iroPage.getByRole("status")).toContainText(
+        t("en", "consultation:reader.replySent"),
+      );
+
       // The young person now sees who read it.
       await page.goto("/me/statements");
-      await expect(page.getByText(/Ines Reviewer/)).toBeVisible();
+      // "Read by Ines Reviewer on …", and her reply below it.
+      await expect(page.getByText(/Ines Reviewer/).first()).toBeVisible();
       await expect(page.getByText(t(lng, "consultation:ui.notReadYet"))).toHaveCount(0);
+      await expect(
+        page.getByText("Thank you. We will talk about your brother at your review."),
+      ).toBeVisible();
       await expectAccessible(page);
     });
   });

@@ -1,7 +1,12 @@
-import { Link } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
+import { ErrorMessage } from "~/ui/Field";
 import { useTranslation } from "react-i18next";
 import type { StatementReading } from "../reader-view.server";
 import { AnswerList } from "./AnswerList";
+import { Replies } from "./Replies";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -50,6 +55,48 @@ export function StatementReader({
         lang={data.lang}
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
       />
+      <Replies replies={data.replies} />
+      <ReplyForm />
     </>
+  );
+}
+
+function ReplyForm() {
+  const { t } = useTranslation();
+  const result = useActionData<{
+    errors?: Record<string, string>;
+    values?: Record<string, string>;
+  }>();
+  const [searchParams] = useSearchParams();
+  const error = result?.errors?.reply;
+  const id = fieldId("reply");
+  return (
+    <Form method="post" noValidate>
+      <ErrorSummary errors={result?.errors} />
+      {searchParams.get("replied") ? (
+        <div className="panel panel--success" role="status">
+          {t("consultation:reader.replySent")}
+        </div>
+      ) : null}
+      <CsrfInput />
+      <div className={error ? "field field--error" : "field"}>
+        <h2>
+          <label htmlFor={id}>{t("consultation:reader.replyLabel")}</label>
+        </h2>
+        <span className="hint" id={`${id}-hint`}>
+          {t("consultation:reader.replyHint")}
+        </span>
+        {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+        <textarea
+          id={id}
+          name="reply"
+          rows={4}
+          className="input textarea"
+          defaultValue={result?.values?.reply ?? ""}
+          aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+        />
+      </div>
+      <Button>{t("consultation:reader.replySend")}</Button>
+    </Form>
   );
 }

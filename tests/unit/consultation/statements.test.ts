@@ -9,6 +9,7 @@ import {
   listOwnStatements,
   listReadableStatements,
   openStatementAsReader,
+  replyToStatement,
   saveAnswer,
   startStatement,
   submitStatement,
@@ -107,13 +108,21 @@ describe("sending, reading and taking back", () => {
     expect(listOwnStatements(child.user)[0]?.readBy.map((r) => r.displayName)).toEqual([
       "Iro Reader",
     ]);
+
+    replyToStatement(iro.request, iro.user, draft.id, "Thank you for telling me.");
+    expect(listOwnStatements(child.user)[0]?.replies.map((r) => [r.displayName, r.text])).toEqual([
+      ["Iro Reader", "Thank you for telling me."],
+    ]);
+    expect(status(() => replyToStatement(worker.request, worker.user, draft.id, "Hello"))).toBe(
+      404,
+    );
     const audited = getDb()
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.subjectId, draft.id))
       .all();
     expect(audited.map((e) => e.action)).toEqual(
-      expect.arrayContaining(["statement_submitted", "statement_read"]),
+      expect.arrayContaining(["statement_submitted", "statement_read", "statement_replied"]),
     );
   });
 
