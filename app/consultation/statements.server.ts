@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
-import { getDb } from "#db/db.server";
+import { getDb, type Tx } from "#db/db.server";
 import {
   statementReaders,
   statementReads,
@@ -22,6 +22,28 @@ import { answerSchemaFor, isUrgent, validateAnswers, type Answer, type Answers }
 import { readersFor, type SharingChoice } from "./sharing";
 import type { Template } from "./template-schema";
 import { findTemplate } from "./templates";
+
+/** Every change to, and every read of, a statement is audited the same way: ids only, never words. */
+function auditStatement(
+  request: Request,
+  user: SignedIn,
+  action: "statement_submitted" | "statement_read" | "statement_withdrawn" | "statement_replied",
+  statement: Pick<Statement, "id" | "youngPersonId">,
+  tx: Tx,
+) {
+  recordAudit(
+    request,
+    {
+      action,
+      organisationId: user.organisationId,
+      actorUserId: user.id,
+      subjectType: "statement",
+      subjectId: statement.id,
+      youngPersonId: statement.youngPersonId,
+    },
+    tx,
+  );
+}
 
 /** The template a statement answered, at the exact version it answered. */
 export function templateOf(statement: Pick<Statement, "templateId" | "templateVersion">): Template {
@@ -174,18 +196,7 @@ export function submitStatement(
         })
         .run();
     }
-    recordAudit(
-      request,
-      {
-        action: "statement_submitted",
-        organisationId: user.organisationId,
-        actorUserId: user.id,
-        subjectType: "statement",
-        subjectId: statement.id,
-        youngPersonId: statement.youngPersonId,
-      },
-      tx,
-    );
+    auditStatement(request, user, "statement_submitted", statement, tx);
   });
   return { urgent, readers };
 }
@@ -263,18 +274,7 @@ export function withdrawStatement(request: Request, user: SignedIn, statement: S
       .values({ statementId: statement.id, byUserId: user.id })
       .onConflictDoNothing()
       .run();
-    recordAudit(
-      request,
-      {
-        action: "statement_withdrawn",
-        organisationId: user.organisationId,
-        actorUserId: user.id,
-        subjectType: "statement",
-        subjectId: statement.id,
-        youngPersonId: statement.youngPersonId,
-      },
-      tx,
-    );
+    auditStatement(request, user, "statement_withdrawn", statement, tx);
   });
   return true;
 }
@@ -367,18 +367,7 @@ export function openStatementAsReader(
   const statement = findReadableStatement(user, statementId);
   getDb().transaction((tx) => {
     tx.insert(statementReads).values({ statementId: statement.id, userId: user.id }).run();
-    recordAudit(
-      request,
-      {
-        action: "statement_read",
-        organisationId: user.organisationId,
-        actorUserId: user.id,
-        subjectType: "statement",
-        subjectId: statement.id,
-        youngPersonId: statement.youngPersonId,
-      },
-      tx,
-    );
+    auditStatement(request, user, "statement_read", statement, tx);
   });
   return statement;
 }
@@ -397,18 +386,7 @@ export function replyToStatement(
     tx.insert(statementReplies)
       .values({ statementId: statement.id, authorUserId: user.id, text })
       .run();
-    recordAudit(
-      request,
-      {
-        action: "statement_replied",
-        organisationId: user.organisationId,
-        actorUserId: user.id,
-        subjectType: "statement",
-        subjectId: statement.id,
-        youngPersonId: statement.youngPersonId,
-      },
-      tx,
-    );
+    auditStatement(request, user, "statement_replied", statement, tx);
   });
 }
 
