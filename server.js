@@ -56,6 +56,21 @@ app.use((req, res, next) => {
   next();
 });
 
+// For the benchmarks: how many SQL statements a request ran, as a Server-Timing entry.
+// Exact only when requests do not overlap, so it is off unless REPORT_SQL_QUERIES=true.
+if (process.env.REPORT_SQL_QUERIES === "true") {
+  app.use((_req, res, next) => {
+    const count = globalThis.__ownVoiceQueryCount ?? (() => 0);
+    const before = count();
+    const writeHead = res.writeHead;
+    res.writeHead = function (...args) {
+      res.setHeader("Server-Timing", `sql;desc="queries";dur=${count() - before}`);
+      return writeHead.apply(this, args);
+    };
+    next();
+  });
+}
+
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {

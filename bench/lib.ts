@@ -7,7 +7,10 @@ import { gzipSync } from "node:zlib";
 
 export type Server = { base: string; stop: () => void };
 
-export async function startServer(port: number): Promise<Server> {
+export async function startServer(
+  port: number,
+  options: { databasePath?: string; env?: Record<string, string> } = {},
+): Promise<Server> {
   const dir = mkdtempSync(path.join(tmpdir(), "own-voice-bench-"));
   const child: ChildProcess = spawn(process.execPath, ["server.js"], {
     env: {
@@ -15,9 +18,10 @@ export async function startServer(port: number): Promise<Server> {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_PATH: path.join(dir, "bench.sqlite"),
+      DATABASE_PATH: options.databasePath ?? path.join(dir, "bench.sqlite"),
       SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123",
       SESSION_IDLE_MINUTES: "120",
+      ...options.env,
     },
     stdio: "ignore",
   });

@@ -19,6 +19,7 @@ const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
+  countStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -27,6 +28,23 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   migrate(db, { migrationsFolder });
   return { db, sqlite };
 }
+
+let statementsRun = 0;
+
+/**
+ * Counts SQL statements (drizzle prepares each one as it runs it), so tests and the benchmark can
+ * check that a page's query count does not grow with the caseload.
+ */
+function countStatements(sqlite: Database.Database) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    statementsRun++;
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+}
+
+export const sqlStatementsRun = () => statementsRun;
+(globalThis as { __ownVoiceQueryCount?: () => number }).__ownVoiceQueryCount = sqlStatementsRun;
 
 type Handle = { db: Db; sqlite: Database.Database };
 let handle: Handle | undefined;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { randomUUID } from "node:crypto";
+import { participationCodes, viewsConveyedMethods } from "../app/reviews/participation";
 
 /*
  * The core of the domain model (../shared/DESIGN.md). Every row belongs to one organisation.
@@ -68,6 +69,10 @@ export const organisations = sqliteTable("organisations", {
   name: text("name").notNull(),
   // Days the organisation is closed beyond bank holidays (YYYY-MM-DD, JSON array).
   closureDays: text("closure_days", { mode: "json" }).$type<string[]>().notNull().default([]),
+  // Local service standards, in working days (DESIGN.md "Statutory rules").
+  consultationLeadDays: integer("consultation_lead_days").notNull().default(5),
+  replyWithinDays: integer("reply_within_days").notNull().default(3),
+  decisionsWithinDays: integer("decisions_within_days").notNull().default(5),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -212,12 +217,25 @@ export const reviews = sqliteTable(
     heldOn: text("held_on"),
     status: text("status", { enum: reviewStatuses }).notNull().default("planned"),
     cancelledReason: text("cancelled_reason"),
-    participationCode: text("participation_code"),
+    participationCode: text("participation_code", { enum: participationCodes }),
+    place: text("place"),
+    childAttended: integer("child_attended", { mode: "boolean" }),
+    childChaired: integer("child_chaired", { mode: "boolean" }),
+    viewsConveyed: text("views_conveyed", { enum: viewsConveyedMethods }),
+    /** Who attended (names as written by the IRO), JSON array. */
+    attendees: text("attendees", { mode: "json" }).$type<string[]>(),
+    /** The key decisions, a short list, JSON array. */
+    decisions: text("decisions", { mode: "json" }).$type<string[]>(),
+    recordedBy: text("recorded_by").references(() => users.id),
+    /** Local standard: decisions circulated within N working days of the review. */
+    decisionsDueOn: text("decisions_due_on"),
+    decisionsCirculatedOn: text("decisions_circulated_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("reviews_young_person_idx").on(t.youngPersonId, t.status),
+    index("reviews_due_idx").on(t.organisationId, t.status, t.dueOn),
     check("reviews_kind_check", inList(t.kind, reviewKinds)),
     check("reviews_status_check", inList(t.status, reviewStatuses)),
     check(
@@ -292,11 +310,15 @@ export const statements = sqliteTable(
     sharing: text("sharing", { enum: sharingChoiceValues }),
     isUrgent: integer("is_urgent", { mode: "boolean" }).notNull().default(false),
     submittedAt: text("submitted_at"),
+    /** The review this statement was written for, when it answered a consultation request. */
+    reviewId: text("review_id").references(() => reviews.id),
+    requestId: text("request_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("statements_young_person_idx").on(t.youngPersonId, t.status),
+    index("statements_review_idx").on(t.reviewId),
     check("statements_status_check", inList(t.status, statementStatuses)),
     check(
       "statements_sharing_check",
@@ -428,4 +450,92 @@ export const statementReplies = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("statement_replies_statement_idx").on(t.statementId)],
+);
+
+/* ---- Review preparation (issue 5) ---- */
+
+/** One meeting of a review: a review may be held as a series of meetings. */
+export const reviewMeetings = sqliteTable(
+  "review_meetings",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    heldOn: text("held_on").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_meetings_review_idx").on(t.reviewId)],
+);
+
+/**
+ * Kinds of contribution a review expects. The young person's view is asked for here; the next
+ * issue adds carers' and parents' forms to the same list.
+ */
+export const contributionKinds = ["young_person"] as const;
+export type ContributionKind = (typeof contributionKinds)[number];
+
+/** "Please tell me what you think before your review on ...": asked of one person, for one review. */
+export const consultationRequests = sqliteTable(
+  "consultation_requests",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    kind: text("kind", { enum: contributionKinds }).notNull(),
+    /** Who is asked (the young person's account, or later a carer or parent). */
+    recipientUserId: text("recipient_user_id")
+      .notNull()
+      .references(() => users.id),
+    templateId: text("template_id").notNull(),
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => users.id),
+    dueOn: text("due_on").notNull(),
+    cancelledAt: text("cancelled_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("consultation_requests_review_idx").on(t.reviewId),
+    index("consultation_requests_recipient_idx").on(t.recipientUserId),
+  ],
+);
+
+/**
+ * An IRO asks for an answer in another language to be interpreted. The translation is kept beside
+ * the original, never in place of it.
+ */
+export const interpreterRequests = sqliteTable(
+  "interpreter_requests",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    statementId: text("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    questionId: text("question_id").notNull(),
+    language: text("language").notNull(),
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: text("requested_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+    translation: text("translation"),
+    doneBy: text("done_by").references(() => users.id),
+    doneAt: text("done_at"),
+  },
+  (t) => [uniqueIndex("interpreter_requests_unique").on(t.statementId, t.questionId)],
 );

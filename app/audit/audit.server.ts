@@ -15,7 +15,13 @@ export type AuditAction =
   | "statement_withdrawn"
   | "statement_replied"
   | "urgent_alert_acknowledged"
-  | "voice_note_played";
+  | "voice_note_played"
+  | "review_planned"
+  | "review_recorded"
+  | "decisions_circulated"
+  | "consultation_requested"
+  | "interpreter_requested"
+  | "interpreter_done";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -7,6 +7,7 @@ import { youngPeople } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { answerRows } from "./answer-rows.server";
 import { languagesNeedingInterpreter, type Answers } from "./answers";
+import { answersNeedingInterpreter, listInterpreting } from "./interpreter.server";
 import { listReplies, openStatementAsReader, readerNames, templateOf } from "./statements.server";
 
 /**
@@ -34,6 +35,7 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     interpreterLanguages: languagesNeedingInterpreter(answers, lng),
     readers: readerNames(statement.id).map((r) => r.displayName),
     rows: answerRows(statement, person.dateOfBirth, statement.submittedAt!.slice(0, 10), lng),
+    interpreting: interpretingRows(statement.id, answers, lng),
     replies: listReplies([statement.id]).map((r) => ({
       name: r.displayName,
       at: formatDateTime(r.createdAt, lng),
@@ -43,3 +45,18 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
 }
 
 export type StatementReading = SerializeFrom<typeof readStatement>;
+
+/** Each answer in another language, with its interpreter request (if any) and the translation. */
+function interpretingRows(statementId: string, answers: Answers, lng: string) {
+  const requests = listInterpreting(statementId);
+  return answersNeedingInterpreter(answers, lng).map((need) => {
+    const found = requests.find((r) => r.questionId === need.questionId);
+    return {
+      ...need,
+      requestedAt: found ? formatDateTime(found.requestedAt, lng) : null,
+      doneAt: found?.doneAt ? formatDateTime(found.doneAt, lng) : null,
+      doneBy: found?.doneBy ?? null,
+      translation: found?.translation ?? null,
+    };
+  });
+}

@@ -2,24 +2,68 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { SignedIn } from "~/auth/require-user.server";
 import { formErrors, readForm } from "~/http/forms.server";
+import {
+  recordInterpretation,
+  requestInterpreter,
+  translationMaxLength,
+} from "./interpreter.server";
 import { replyMaxLength, replyToStatement } from "./statements.server";
 
-const schema = z.object({
-  reply: z
-    .string()
-    .trim()
-    .min(1, "consultation:errors.reply")
-    .max(replyMaxLength, "consultation:errors.replyLong"),
-});
+const questionId = z.string().min(1).max(100);
 
-/** The reading view's action: a reader replies; the young person sees it under "What I have sent". */
-export async function replyAction(
+const schema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("reply"),
+    reply: z
+      .string()
+      .trim()
+      .min(1, "consultation:errors.reply")
+      .max(replyMaxLength, "consultation:errors.replyLong"),
+  }),
+  z.object({ intent: z.literal("interpreter-request"), questionId }),
+  z.object({
+    intent: z.literal("interpreter-done"),
+    questionId,
+    translation: z
+      .string()
+      .trim()
+      .min(1, "consultation:errors.translation")
+      .max(translationMaxLength, "consultation:errors.translationLong"),
+  }),
+]);
+
+/**
+ * The reading view's actions: a reader replies (the young person sees it under "What I have
+ * sent"), asks for an interpreter for one answer, or stores the interpreter's words beside it.
+ */
+export async function readerAction(
   request: Request,
   user: SignedIn,
   statementId: string | undefined,
 ) {
   const form = await readForm(request, schema);
-  if (!form.ok) return formErrors(form);
-  replyToStatement(request, user, statementId, form.data.reply);
-  return redirect(`${new URL(request.url).pathname}?replied=1`);
+  if (!form.ok) {
+    // Errors are keyed by field; a translation's field is named after its question.
+    const values = form.values;
+    if (values.intent === "interpreter-done" && form.errors.translation) {
+      const field = `translation-${String(values.questionId)}`;
+      return formErrors({
+        errors: { [field]: form.errors.translation },
+        values: { ...values, [field]: values.translation ?? "" },
+      });
+    }
+    return formErrors(form);
+  }
+  const path = new URL(request.url).pathname;
+  switch (form.data.intent) {
+    case "reply":
+      replyToStatement(request, user, statementId, form.data.reply);
+      return redirect(`${path}?replied=1`);
+    case "interpreter-request":
+      requestInterpreter(request, user, statementId, form.data.questionId);
+      return redirect(`${path}?interpreter=requested#interpret-${form.data.questionId}`);
+    case "interpreter-done":
+      recordInterpretation(request, user, statementId, form.data.questionId, form.data.translation);
+      return redirect(`${path}?interpreter=done#interpret-${form.data.questionId}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "#db/db.server";
 import {
   statementReaders,
@@ -54,7 +54,12 @@ export function templateOf(statement: Pick<Statement, "templateId" | "templateVe
 }
 
 /** A young person's open draft for a template, or a new one. Drafts are never lost or doubled. */
-export function startStatement(user: SignedIn, template: Template, language: string): Statement {
+export function startStatement(
+  user: SignedIn,
+  template: Template,
+  language: string,
+  forRequest?: { requestId: string; reviewId: string },
+): Statement {
   const person = getOwnYoungPerson(user);
   const db = getDb();
   const existing = db
@@ -69,7 +74,18 @@ export function startStatement(user: SignedIn, template: Template, language: str
     )
     .orderBy(desc(statements.updatedAt))
     .get();
-  if (existing) return existing;
+  if (existing) {
+    // Answering a request with a draft already begun: the draft now answers that request.
+    if (forRequest && existing.requestId !== forRequest.requestId) {
+      return db
+        .update(statements)
+        .set(forRequest)
+        .where(eq(statements.id, existing.id))
+        .returning()
+        .get();
+    }
+    return existing;
+  }
   return db
     .insert(statements)
     .values({
@@ -80,6 +96,7 @@ export function startStatement(user: SignedIn, template: Template, language: str
       templateVersion: template.version,
       language,
       currentQuestion: template.questions[0]!.id,
+      ...forRequest,
     })
     .returning()
     .get();
@@ -281,8 +298,16 @@ export function withdrawStatement(request: Request, user: SignedIn, statement: S
 
 /* ---- Readers: IROs and social workers ---- */
 
-/** Statements this person may read (named as a reader when sent, not withdrawn), newest first. */
+/** The home page's list holds statements not yet opened, and those sent in this many days. */
+export const inboxRecentDays = 28;
+const inboxMax = 100;
+
+/**
+ * Statements this person may read (named as a reader when sent, not withdrawn), newest first:
+ * those they have not opened yet and those sent recently. Older ones stay on each review's page.
+ */
 export function listReadableStatements(user: SignedIn) {
+  const since = new Date(Date.now() - inboxRecentDays * 86_400_000).toISOString();
   const db = getDb();
   const rows = db
     .select({
@@ -304,9 +329,12 @@ export function listReadableStatements(user: SignedIn) {
         eq(statements.organisationId, user.organisationId),
         eq(statements.status, "submitted"),
         isNull(statementWithdrawals.statementId),
+        sql`(${statements.submittedAt} >= ${since} or not exists (select 1 from ${statementReads} sr
+          where sr.statement_id = ${statements.id} and sr.user_id = ${user.id}))`,
       ),
     )
     .orderBy(desc(statements.submittedAt))
+    .limit(inboxMax)
     .all();
   const readByMe = new Set(
     rows.length

@@ -34,12 +34,7 @@ export function parseFormData<S extends z.ZodType>(
   formData: FormData,
   schema: S,
 ): ParsedForm<z.infer<S>> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key === "csrf") continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
+  const values = formValues(formData);
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data, formData };
   const errors: Record<string, string> = {};
@@ -48,6 +43,17 @@ export function parseFormData<S extends z.ZodType>(
     errors[field] ??= issue.message;
   }
   return { ok: false, errors, values: withoutSecrets(values), formData };
+}
+
+/** Everything typed into a form (passwords included: refill forms through `formErrors` only). */
+export function formValues(formData: FormData) {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key === "csrf") continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
 }
 
 /** Passwords are never sent back to the browser, even to refill a form. */
@@ -61,5 +67,8 @@ export function formErrors(parsed: {
   errors: Record<string, string>;
   values: FormErrors["values"];
 }) {
-  return json<FormErrors>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  return json<FormErrors>(
+    { errors: parsed.errors, values: withoutSecrets(parsed.values) },
+    { status: 400 },
+  );
 }

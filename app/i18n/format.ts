@@ -5,16 +5,25 @@ import { getLanguage } from "./languages";
  * calendar and Latin digits stated explicitly: browsers lack locale data for several of our
  * languages, and the review dates the law sets are Gregorian.
  */
+// Building a formatter costs far more than using one: a caseload page formats hundreds of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions) {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(locale, options)));
+  return found;
+}
+
 export function formatDate(isoDate: string, lng: string, style: "long" | "full" = "long"): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(getLanguage(lng).formatLocale, {
-    dateStyle: style,
-    timeZone: "UTC",
-  }).format(date);
+  const locale = getLanguage(lng).formatLocale;
+  return formatter(`date:${locale}:${style}`, locale, { dateStyle: style, timeZone: "UTC" }).format(
+    date,
+  );
 }
 
 export function formatDateTime(isoTime: string, lng: string): string {
-  return new Intl.DateTimeFormat(getLanguage(lng).formatLocale, {
+  const locale = getLanguage(lng).formatLocale;
+  return formatter(`time:${locale}`, locale, {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/London",

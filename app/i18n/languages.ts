@@ -71,7 +71,7 @@ export type LanguageCode = (typeof languages)[number]["code"];
 export const defaultLanguage: LanguageCode = "en";
 
 /** Namespaces: one JSON file each under locales/<code>/. */
-export const namespaces = ["common", "auth", "home", "consultation"] as const;
+export const namespaces = ["common", "auth", "home", "consultation", "reviews"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLanguageCode(value: unknown): value is LanguageCode {

@@ -111,6 +111,21 @@ export function addWorkingDays(
   return iso(date);
 }
 
+/** The date `days` working days before `to` (which itself does not count). */
+export function subtractWorkingDays(
+  to: string,
+  days: number,
+  extraClosures: readonly string[] = [],
+): string {
+  let date = parse(to);
+  let left = days;
+  while (left > 0) {
+    date = addDays(date, -1);
+    if (isWorkingDay(iso(date), extraClosures)) left--;
+  }
+  return iso(date);
+}
+
 /** Months later, clamped to the month's end: 31 August + 6 months is 28 (or 29) February. */
 export function addMonths(from: string, months: number): string {
   const [y, m, d] = from.split("-").map(Number) as [number, number, number];

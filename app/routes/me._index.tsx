@@ -6,6 +6,8 @@ import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { ageOn, todayInEngland } from "~/reviews/calendar";
+import { formatDate } from "~/i18n/format";
+import { openRequestsFor } from "~/reviews/reviews.server";
 import { Icon } from "~/ui/Icon";
 import { toRow } from "~/young-people/caseload.server";
 import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
@@ -29,7 +31,15 @@ export function loader({ request }: LoaderFunctionArgs) {
     "change",
     ...(age >= 16 ? ["living-skills"] : []),
   ];
+  const requests = openRequestsFor(user).map((r) => ({
+    id: r.id,
+    templateId: r.templateId,
+    requestedBy: r.requestedBy,
+    reviewOn: formatDate(r.reviewOn, lng),
+    dueOn: formatDate(r.dueOn, lng),
+  }));
   return json({
+    requests,
     givenName: row.givenName,
     nextReview: row.nextReviewPlanned ?? row.nextReviewDue,
     forms,
@@ -53,6 +63,18 @@ export default function MyPage() {
   return (
     <>
       <h1>{t("home:me.greeting", { name: data.givenName })}</h1>
+      {data.requests.map((r) => (
+        <section key={r.id} className="panel request" aria-labelledby={`request-${r.id}`}>
+          <h2 id={`request-${r.id}`} className="with-icon">
+            <Icon name="calendar" size="large" />
+            <span>{t("home:me.request.title", { name: r.requestedBy, date: r.reviewOn })}</span>
+          </h2>
+          <p>{t("home:me.request.by", { date: r.dueOn })}</p>
+          <Link className="button" to={`/me/start/${r.templateId}?request=${r.id}`}>
+            {t("home:me.request.start")}
+          </Link>
+        </section>
+      ))}
       <ul className="tiles">
         {data.forms.map((id) => (
           <li key={id}>

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { readStatement } from "~/consultation/reader-view.server";
-import { replyAction } from "~/consultation/reply.server";
+import { readerAction } from "~/consultation/reply.server";
 import { StatementReader } from "~/consultation/ui/StatementReader";
 import type { RouteHandle } from "~/root";
 
@@ -18,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "social_worker" });
-  return replyAction(request, user, params.statementId);
+  return readerAction(request, user, params.statementId);
 }
 
 export default function ReadStatement() {

@@ -1,18 +1,29 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/require-user.server";
+import { requireUser, type SignedIn } from "~/auth/require-user.server";
+import { isoDate } from "~/http/dates";
 import { codeValidDays } from "~/auth/rules";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
-import { readForm } from "~/http/forms.server";
-import { formatDateTime } from "~/i18n/format";
+import { formErrors, readForm } from "~/http/forms.server";
+import { formatDate, formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/reviews/calendar";
+import {
+  defaultRequestDueOn,
+  getAllocatedReview,
+  openRequestForReview,
+  organisationSettings,
+  reviewDate,
+} from "~/reviews/preparation.server";
+import { requestViews } from "~/reviews/reviews.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { TextField } from "~/ui/Field";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
@@ -23,17 +34,56 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "social_worker" });
   const today = todayInEngland();
   const person = getAllocatedYoungPerson(request, user, params.youngPersonId, today);
+  const lng = requestLanguage(request, user);
   return json({
-    row: toRow(person, requestLanguage(request, user), today),
+    row: toRow(person, lng, today),
     account: getYoungPersonAccount(person.id),
+    viewsRequest: person.nextReviewId ? viewsRequestFor(user, person.nextReviewId, lng) : null,
   });
 }
 
+/** The social worker may also ask the young person for their views before the next review. */
+function viewsRequestFor(user: SignedIn, reviewId: string, lng: string) {
+  const today = todayInEngland();
+  const item = getAllocatedReview(user, reviewId, today);
+  const open = openRequestForReview(reviewId);
+  return {
+    reviewOn: formatDate(reviewDate(item.review), lng),
+    requestedDueOn: open ? formatDate(open.dueOn, lng) : null,
+    defaultDueOn: defaultRequestDueOn(
+      item.review,
+      organisationSettings(user.organisationId),
+      today,
+    ),
+    today,
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("issue-code") }),
+  z.object({
+    intent: z.literal("request-views"),
+    dueOn: isoDate("reviews:errors.requestDueOn").refine(
+      (d) => d >= todayInEngland(),
+      "reviews:errors.requestDuePast",
+    ),
+  }),
+]);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "social_worker" });
-  const form = await readForm(request, z.object({ intent: z.literal("issue-code") }));
-  if (!form.ok) throw new Response("Bad request", { status: 400 });
+  const form = await readForm(request, actionSchema);
+  if (!form.ok) {
+    if (form.values.intent === "request-views") return formErrors(form);
+    throw new Response("Bad request", { status: 400 });
+  }
   const person = getAllocatedYoungPerson(request, user, params.youngPersonId);
+  if (form.data.intent === "request-views") {
+    if (!person.nextReviewId) throw new Response("Not found", { status: 404 });
+    const result = requestViews(request, user, person.nextReviewId, form.data.dueOn);
+    if (!result.ok) return formErrors({ errors: { dueOn: result.error }, values: form.data });
+    return redirect(`${new URL(request.url).pathname}?requested=1`);
+  }
   const account = getYoungPersonAccount(person.id);
   if (!account) throw new Response("Not found", { status: 404 });
   const issued = issueSignInCode(request, user, account.userId);
@@ -46,8 +96,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function WorkerYoungPerson() {
   const { t } = useTranslation();
-  const { row, account } = useLoaderData<typeof loader>();
-  const issued = useActionData<typeof action>();
+  const { row, account, viewsRequest } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const issued = result && "code" in result ? result : undefined;
+  const requestErrors = result && "errors" in result ? result : undefined;
+  const [searchParams] = useSearchParams();
   return (
     <>
       <p>
@@ -95,6 +148,33 @@ export default function WorkerYoungPerson() {
       ) : (
         <p>{t("home:worker.signIn.noAccount")}</p>
       )}
+      {account && viewsRequest ? (
+        <Form method="post" noValidate aria-labelledby="views-request-title">
+          <h2 id="views-request-title">{t("reviews:request.title")}</h2>
+          {searchParams.get("requested") ? (
+            <div className="panel panel--success" role="status">
+              {t("reviews:prep.done.requested")}
+            </div>
+          ) : null}
+          <ErrorSummary errors={requestErrors?.errors} />
+          <p>{t("reviews:request.before", { date: viewsRequest.reviewOn })}</p>
+          {viewsRequest.requestedDueOn ? (
+            <p>{t("reviews:request.already", { date: viewsRequest.requestedDueOn })}</p>
+          ) : null}
+          <CsrfInput />
+          <input type="hidden" name="intent" value="request-views" />
+          <TextField
+            name="dueOn"
+            type="date"
+            label={t("reviews:request.dueOn")}
+            hint={t("reviews:request.dueOnHint")}
+            error={requestErrors?.errors.dueOn}
+            defaultValue={String(requestErrors?.values.dueOn ?? viewsRequest.defaultDueOn)}
+            min={viewsRequest.today}
+          />
+          <Button>{t("reviews:request.send")}</Button>
+        </Form>
+      ) : null}
     </>
   );
 }

@@ -8,10 +8,13 @@ export function YoungPeopleTable({
   rows,
   linkTo,
   caption,
+  reviewLink,
 }: {
   rows: YoungPersonRow[];
   linkTo?: (id: string) => string;
   caption: string;
+  /** With this, the planned date and a link to prepare the next review are shown. */
+  reviewLink?: (reviewId: string) => string;
 }) {
   const { t } = useTranslation();
   return (
@@ -23,6 +26,7 @@ export function YoungPeopleTable({
             <th scope="col">{t("home:table.name")}</th>
             <th scope="col">{t("home:table.age")}</th>
             <th scope="col">{t("home:table.nextReview")}</th>
+            {reviewLink ? <th scope="col">{t("reviews:caseload.planned")}</th> : null}
             <th scope="col">{t("home:table.language")}</th>
             <th scope="col">{t("home:table.notes")}</th>
           </tr>
@@ -35,11 +39,34 @@ export function YoungPeopleTable({
               <td>
                 <ReviewDue row={row} />
               </td>
+              {reviewLink ? (
+                <td>
+                  {row.nextReviewPlanned ?? t("reviews:caseload.notPlanned")}
+                  {row.plannedAfterDue ? (
+                    <>
+                      {" "}
+                      <span className="tag tag--overdue">{t("reviews:caseload.afterDue")}</span>
+                    </>
+                  ) : null}
+                  {row.nextReviewId ? (
+                    <>
+                      <br />
+                      <Link to={reviewLink(row.nextReviewId)}>
+                        {t("reviews:caseload.prepare")}
+                        <span className="visually-hidden"> {row.name}</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
+              ) : null}
               <td>
                 <span lang={row.language.code}>{row.language.ownName}</span>
                 {row.language.code !== "en" ? ` (${row.language.englishName})` : null}
               </td>
               <td>
+                {row.openAlerts > 0 ? (
+                  <span className="tag tag--overdue">{t("reviews:caseload.urgentAlert")}</span>
+                ) : null}{" "}
                 {row.needsInterpreter ? (
                   <span className="tag">{t("home:table.needsInterpreter")}</span>
                 ) : null}{" "}

@@ -31,6 +31,14 @@ export function toRow(person: YoungPersonSummary, lng: string, today: string) {
     isUnaccompanied: person.isUnaccompanied,
     nextReviewDue: person.nextReviewDue ? formatDate(person.nextReviewDue, lng) : null,
     nextReviewPlanned: person.nextReviewPlanned ? formatDate(person.nextReviewPlanned, lng) : null,
+    nextReviewId: person.nextReviewId,
+    plannedAfterDue:
+      !!person.nextReviewPlanned &&
+      !!person.nextReviewDue &&
+      person.nextReviewPlanned > person.nextReviewDue,
+    openAlerts: person.openAlerts,
+    dueSort: person.nextReviewDue,
+    plannedSort: person.nextReviewPlanned,
     daysLeft: person.nextReviewDue ? daysBetween(today, person.nextReviewDue) : null,
     urgency: reviewUrgency(person.nextReviewDue, today),
   };

@@ -3,6 +3,7 @@ import { getDb } from "#db/db.server";
 import {
   allocations,
   reviews,
+  urgentAlerts,
   users,
   youngPeople,
   type AllocationRelationship,
@@ -22,7 +23,7 @@ const relationshipFor: Partial<Record<Role, AllocationRelationship>> = {
 };
 
 /** An allocation counts from its first day to its last day inclusive; a past one gives no access. */
-function currentAllocation(user: SignedIn, today: string) {
+export function currentAllocation(user: SignedIn, today: string) {
   const relationship = relationshipFor[user.role];
   if (!relationship) return undefined;
   return and(
@@ -44,6 +45,14 @@ const nextReviewPlanned = sql<string | null>`(
   where r.young_person_id = "young_people"."id" and r.status = 'planned'
   order by r.due_on limit 1)`;
 
+const nextReviewId = sql<string | null>`(
+  select r.id from ${reviews} r
+  where r.young_person_id = "young_people"."id" and r.status = 'planned'
+  order by r.due_on limit 1)`;
+const openAlerts = sql<number>`(
+  select count(*) from ${urgentAlerts} a
+  where a.young_person_id = "young_people"."id" and a.acknowledged_at is null)`;
+
 const listColumns = {
   id: youngPeople.id,
   givenName: youngPeople.givenName,
@@ -55,6 +64,8 @@ const listColumns = {
   serviceArea: youngPeople.serviceArea,
   nextReviewDue,
   nextReviewPlanned,
+  nextReviewId,
+  openAlerts,
 };
 
 /** The young people currently allocated to this person, in one query whatever the caseload. */

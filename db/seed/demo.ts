@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
 import {
   allocations,
+  consultationRequests,
   organisations,
   reviews,
   users,
@@ -397,17 +398,66 @@ export function insertDemoOrganisation(
       // A spread of next reviews: some overdue, some due this week, most later.
       const pattern = [-12, 3, 25, 60, -3, 6, 90, 140, 1, 45];
       const offset = pattern[index % pattern.length]! + Math.floor(random() * 3);
+      const kind = person.serviceArea === "care_leaver" ? "pathway_plan" : "looked_after";
+      const dueOn = shiftDays(today, offset);
+      // The review before: held about six months before this one is due (if in care by then),
+      // with a participation code and decisions already circulated.
+      const previous = shiftDays(dueOn, -182);
+      if (lookedAfterOn && previous > shiftDays(lookedAfterOn, 30) && previous < today) {
+        const age = Math.floor(daysBetweenDates(dateOfBirth, previous) / 365.25);
+        db.insert(reviews)
+          .values({
+            organisationId,
+            youngPersonId,
+            kind,
+            dueOn: shiftDays(previous, 5),
+            plannedOn: previous,
+            heldOn: previous,
+            status: "held",
+            childAttended: index % 3 !== 0,
+            childChaired: false,
+            participationCode: age < 4 ? "PN0" : index % 3 !== 0 ? "PN1" : "PN6",
+            viewsConveyed:
+              age < 4 ? "carer-or-worker" : index % 3 !== 0 ? "spoke" : "own-voice-statement",
+            attendees: ["Social worker", "Carer"],
+            decisions: ["Placement to continue.", "Health assessment to be booked."],
+            decisionsDueOn: shiftDays(previous, 7),
+            decisionsCirculatedOn: shiftDays(previous, 4),
+          })
+          .run();
+      }
+      const reviewId = randomUUID();
       db.insert(reviews)
         .values({
+          id: reviewId,
           organisationId,
           youngPersonId,
-          kind: person.serviceArea === "care_leaver" ? "pathway_plan" : "looked_after",
-          dueOn: shiftDays(today, offset),
+          kind,
+          dueOn,
           plannedOn: offset > 7 ? shiftDays(today, offset - 3) : null,
           status: "planned",
         })
         .run();
+      // Selam's IRO has already asked her what she thinks before her next review.
+      if (person.username === "selam") {
+        db.insert(consultationRequests)
+          .values({
+            organisationId,
+            reviewId,
+            youngPersonId,
+            kind: "young_person",
+            recipientUserId: userId,
+            templateId: kind === "pathway_plan" ? "pathway-plan" : "getting-ready",
+            requestedBy: iros[index % iros.length]!,
+            dueOn: offset > 5 ? shiftDays(today, offset - 5) : today,
+          })
+          .run();
+      }
     }
   });
   return organisationId;
+}
+
+function daysBetweenDates(from: string, to: string) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

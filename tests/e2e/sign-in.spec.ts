@@ -61,7 +61,7 @@ test("an IRO's caseload shows only their own young people, with overdue as a wor
   await expect(page.getByRole("cell", { name: /Overdue by \d+ days?/ }).first()).toBeVisible();
   // Omar is allocated to the other IRO.
   await expect(page.getByRole("link", { name: "Omar Haddad" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Selam Tekle" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Selam Tekle", exact: true })).toBeVisible();
 });
 
 test.describe("wrong passwords", () => {

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../template-schema";
 import { AnswerView } from "./AnswerView";
@@ -11,11 +12,14 @@ export function AnswerList({
   lang,
   voiceNoteUrl,
   changeHref,
+  extra,
 }: {
   rows: Row[];
   lang: string;
   voiceNoteUrl?: (voiceNoteId: string) => string;
   changeHref?: (questionId: string) => string;
+  /** Anything to show under an answer (the reader's interpreter request, for instance). */
+  extra?: (questionId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -31,6 +35,7 @@ export function AnswerList({
               formattedDate={row.formattedDate}
               voiceNoteUrl={voiceNoteUrl}
             />
+            {extra?.(row.question.id)}
           </dd>
           {changeHref ? (
             <dd>

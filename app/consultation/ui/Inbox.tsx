@@ -64,6 +64,7 @@ export function StatementInbox({
   return (
     <section aria-labelledby="statements-title">
       <h2 id="statements-title">{t("consultation:inbox.title")}</h2>
+      <p className="hint">{t("consultation:inbox.recentOnly")}</p>
       {items.length === 0 ? <p>{t("consultation:inbox.none")}</p> : null}
       <ul className="statement-list">
         {items.map((item) => (

@@ -54,6 +54,10 @@ export function StatementReader({
         rows={data.rows}
         lang={data.lang}
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+        extra={(questionId) => {
+          const need = data.interpreting.find((i) => i.questionId === questionId);
+          return need ? <Interpreting need={need} /> : null;
+        }}
       />
       <Replies replies={data.replies} />
       <ReplyForm />
@@ -68,17 +72,18 @@ function ReplyForm() {
     values?: Record<string, string>;
   }>();
   const [searchParams] = useSearchParams();
-  const error = result?.errors?.reply;
+  const error = result?.values?.intent === "reply" ? result.errors?.reply : undefined;
   const id = fieldId("reply");
   return (
     <Form method="post" noValidate>
-      <ErrorSummary errors={result?.errors} />
+      <ErrorSummary errors={result?.values?.intent === "reply" ? result.errors : undefined} />
       {searchParams.get("replied") ? (
         <div className="panel panel--success" role="status">
           {t("consultation:reader.replySent")}
         </div>
       ) : null}
       <CsrfInput />
+      <input type="hidden" name="intent" value="reply" />
       <div className={error ? "field field--error" : "field"}>
         <h2>
           <label htmlFor={id}>{t("consultation:reader.replyLabel")}</label>
@@ -98,5 +103,73 @@ function ReplyForm() {
       </div>
       <Button>{t("consultation:reader.replySend")}</Button>
     </Form>
+  );
+}
+
+type Need = StatementReading["interpreting"][number];
+
+/**
+ * "Needs interpreter: Oromo" under an answer in another language, with the request the reader can
+ * raise and, once an interpreter has helped, their words beside the original.
+ */
+function Interpreting({ need }: { need: Need }) {
+  const { t } = useTranslation();
+  const result = useActionData<{
+    errors?: Record<string, string>;
+    values?: Record<string, string>;
+  }>();
+  const field = `translation-${need.questionId}`;
+  const error = result?.errors?.[field];
+  const id = fieldId(field);
+  const language = t(`consultation:languages.${need.language}`);
+  return (
+    <div className="interpreting" id={`interpret-${need.questionId}`}>
+      <p>
+        <span className="tag">{t("reviews:interpreter.needs", { language })}</span>
+      </p>
+      {need.translation ? (
+        <div className="translation">
+          <h3 className="translation__title">
+            {t("reviews:interpreter.translationBy", { name: need.doneBy, date: need.doneAt })}
+          </h3>
+          <p className="free-text">{need.translation}</p>
+        </div>
+      ) : need.requestedAt ? (
+        <Form method="post" noValidate>
+          <ErrorSummary errors={error ? { [field]: error } : undefined} />
+          <CsrfInput />
+          <input type="hidden" name="intent" value="interpreter-done" />
+          <input type="hidden" name="questionId" value={need.questionId} />
+          <p>{t("reviews:interpreter.requestedOn", { date: need.requestedAt })}</p>
+          <div className={error ? "field field--error" : "field"}>
+            <label className="label" htmlFor={id}>
+              {t("reviews:interpreter.translationLabel", { language })}
+            </label>
+            <span className="hint" id={`${id}-hint`}>
+              {t("reviews:interpreter.translationHint")}
+            </span>
+            {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+            <textarea
+              id={id}
+              name="translation"
+              rows={3}
+              className="input textarea"
+              defaultValue={result?.values?.[field] ?? ""}
+              aria-describedby={[`${id}-hint`, error ? `${id}-error` : null]
+                .filter(Boolean)
+                .join(" ")}
+            />
+          </div>
+          <Button variant="secondary">{t("reviews:interpreter.markDone")}</Button>
+        </Form>
+      ) : (
+        <Form method="post">
+          <CsrfInput />
+          <input type="hidden" name="intent" value="interpreter-request" />
+          <input type="hidden" name="questionId" value={need.questionId} />
+          <Button variant="secondary">{t("reviews:interpreter.request", { language })}</Button>
+        </Form>
+      )}
+    </div>
   );
 }

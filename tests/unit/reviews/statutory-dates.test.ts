@@ -83,6 +83,15 @@ describe("bank holidays in England and Wales (checked against gov.uk)", () => {
   });
 });
 
+describe("working days before a date", () => {
+  it("5 working days before a Tuesday after Easter Monday skips the bank holidays", async () => {
+    const { subtractWorkingDays } = await import("~/reviews/statutory-dates");
+    // Easter 2025: Good Friday 18 April, Easter Monday 21 April.
+    expect(subtractWorkingDays("2025-04-22", 5)).toBe("2025-04-11");
+    expect(subtractWorkingDays("2026-11-27", 5)).toBe("2026-11-20");
+  });
+});
+
 describe("working days", () => {
   it("skip weekends", () => {
     expect(addWorkingDays("2025-06-06", 1)).toBe("2025-06-09"); // Friday -> Monday

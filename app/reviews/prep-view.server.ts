@@ -1,0 +1,162 @@
+import type { SerializeFrom } from "@remix-run/node";
+import type { SignedIn } from "~/auth/require-user.server";
+import { answersNeedingInterpreter } from "~/consultation/interpreter.server";
+import type { Answers } from "~/consultation/answers";
+import { formatDate, formatDateTime } from "~/i18n/format";
+import { getLanguage } from "~/i18n/languages";
+import { ageOn, daysBetween, todayInEngland } from "./calendar";
+import {
+  defaultRequestDueOn,
+  preparationQueue,
+  reviewDate,
+  listReviewsOf,
+  reviewPreparation,
+} from "./preparation.server";
+import { suggestedParticipationCode } from "./participation";
+import { listCurrentAllocationNames } from "~/young-people/young-people.server";
+
+/*
+ * The preparation page and the queue as the IRO reads them: dates in the IRO's language, every
+ * state a code the view turns into words.
+ */
+
+const date = (d: string | null, lng: string) => (d ? formatDate(d, lng) : null);
+
+export function preparationView(user: SignedIn, reviewId: string | undefined, lng: string) {
+  const { item, prep, interpreting, alerts, meetings, settings, today } = reviewPreparation(
+    user,
+    reviewId,
+  );
+  const { review } = item;
+  const language = getLanguage(item.preferredLanguage);
+  const on = review.heldOn ?? reviewDate(review);
+  return {
+    youngPerson: {
+      id: review.youngPersonId,
+      name: `${item.givenName} ${item.familyName}`,
+      age: ageOn(item.dateOfBirth, today),
+      language: {
+        code: language.code,
+        ownName: language.ownName,
+        englishName: language.englishName,
+      },
+      needsInterpreter: item.needsInterpreter,
+      hasAccount: !!item.youngPersonUserId,
+    },
+    review: {
+      id: review.id,
+      kind: review.kind,
+      status: review.status,
+      dueOn: date(review.dueOn, lng)!,
+      dueOnIso: review.dueOn,
+      plannedOn: date(review.plannedOn, lng),
+      plannedOnIso: review.plannedOn ?? "",
+      place: review.place ?? "",
+      afterDue: !!review.plannedOn && review.plannedOn > review.dueOn,
+      daysLeft: daysBetween(today, review.dueOn),
+      heldOn: date(review.heldOn, lng),
+      meetings: meetings.map((m) => date(m, lng)!),
+      attendees: review.attendees ?? [],
+      childAttended: review.childAttended,
+      childChaired: review.childChaired,
+      participationCode: review.participationCode,
+      viewsConveyed: review.viewsConveyed,
+      decisions: review.decisions ?? [],
+      decisionsDueOn: date(review.decisionsDueOn, lng),
+      decisionsOverdue:
+        !!review.decisionsDueOn && !review.decisionsCirculatedOn && review.decisionsDueOn < today,
+      decisionsCirculatedOn: date(review.decisionsCirculatedOn, lng),
+    },
+    nextReview: nextPlanned(review.youngPersonId, review.id, lng),
+    readiness: prep.readiness,
+    contributions: prep.contributions.map((c) => ({
+      ...c,
+      dueOn: date(c.dueOn, lng),
+      dueOnIso: c.dueOn,
+    })),
+    defaultRequestDueOn: defaultRequestDueOn(review, settings, today),
+    today,
+    statements: prep.statements.map((s) => {
+      const needs = answersNeedingInterpreter(s.answers as Answers, lng);
+      const requested = interpreting.filter((i) => i.statementId === s.id);
+      return {
+        id: s.id,
+        templateId: s.templateId,
+        submittedAt: formatDateTime(s.submittedAt!, lng),
+        isRead: s.isRead,
+        isUrgent: s.isUrgent,
+        forThisReview: s.reviewId === review.id,
+        interpreterLanguages: [...new Set(needs.map((n) => n.language))],
+        interpreterOpen: needs.filter(
+          (n) => !requested.some((r) => r.questionId === n.questionId && r.doneAt),
+        ).length,
+        interpreterRequested: requested.filter((r) => !r.doneAt).length,
+      };
+    }),
+    alerts: alerts.map((a) => ({
+      id: a.id,
+      statementId: a.statementId,
+      raisedAt: formatDateTime(a.raisedAt, lng),
+      acknowledgedAt: a.acknowledgedAt ? formatDateTime(a.acknowledgedAt, lng) : null,
+      acknowledgedBy: a.acknowledgedBy,
+    })),
+    record: {
+      people: listCurrentAllocationNames(review.youngPersonId)
+        .filter((p) => p.relationship !== "iro")
+        .map((p) => ({ name: p.displayName, relationship: p.relationship })),
+      suggestedAbsent: suggestedParticipationCode({
+        attended: false,
+        ageOnDay: ageOn(item.dateOfBirth, on),
+        sentStatement: prep.readiness.youngPersonView !== "missing",
+      }),
+      ageOnDay: ageOn(item.dateOfBirth, on),
+      dateOfBirth: item.dateOfBirth,
+    },
+  };
+}
+
+export type PreparationView = SerializeFrom<typeof preparationView>;
+
+export function queueView(user: SignedIn, lng: string) {
+  const { reviews, repliesDue, decisionsDue } = preparationQueue(user);
+  const today = todayInEngland();
+  return {
+    reviews: reviews.map(({ item, readiness, contributions }) => ({
+      reviewId: item.review.id,
+      name: `${item.givenName} ${item.familyName}`,
+      kind: item.review.kind,
+      dueOn: date(item.review.dueOn, lng)!,
+      plannedOn: date(item.review.plannedOn, lng),
+      overdue: item.review.dueOn < today,
+      openAlerts: item.openAlerts,
+      readiness,
+      youngPersonState: contributions[0]!.state,
+      language: getLanguage(item.preferredLanguage).englishName,
+      needsInterpreter: item.needsInterpreter,
+    })),
+    repliesDue: repliesDue.map((r) => ({
+      statementId: r.id,
+      templateId: r.templateId,
+      name: `${r.givenName} ${r.familyName}`,
+      replyDueOn: date(r.replyDueOn, lng)!,
+      overdue: r.replyDueOn < today,
+    })),
+    decisionsDue: decisionsDue.map((d) => ({
+      reviewId: d.reviewId,
+      name: `${d.givenName} ${d.familyName}`,
+      heldOn: date(d.heldOn, lng),
+      dueOn: date(d.decisionsDueOn, lng),
+      overdue: !!d.decisionsDueOn && d.decisionsDueOn < today,
+    })),
+  };
+}
+
+export type QueueView = SerializeFrom<typeof queueView>;
+
+/** After a review is held: the next one, with its new due date. */
+function nextPlanned(youngPersonId: string, reviewId: string, lng: string) {
+  const next = listReviewsOf(youngPersonId).find(
+    (r) => r.status === "planned" && r.id !== reviewId,
+  );
+  return next ? { id: next.id, dueOn: date(next.dueOn, lng)! } : null;
+}

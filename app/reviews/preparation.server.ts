@@ -1,0 +1,412 @@
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { getDb } from "#db/db.server";
+import {
+  allocations,
+  consultationRequests,
+  interpreterRequests,
+  organisations,
+  reviewMeetings,
+  reviews,
+  statementReaders,
+  statementReads,
+  statementReplies,
+  statements,
+  statementWithdrawals,
+  urgentAlerts,
+  users,
+  youngPeople,
+  type Review,
+} from "#db/schema";
+import { notFound, type SignedIn } from "~/auth/require-user.server";
+import { addDays, todayInEngland } from "~/reviews/calendar";
+import { currentAllocation } from "~/young-people/young-people.server";
+import { contributionState, queueDays, readiness, type ContributionState } from "./readiness";
+import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
+
+/*
+ * What an IRO (or social worker) needs to prepare reviews: one review's preparation page and the
+ * queue across the caseload. Each runs a fixed number of queries whatever the caseload size:
+ * everything for many reviews is fetched with one `in (...)` per table, never one query per row.
+ */
+
+/** The forms that give the young person's view for a review, by review kind. */
+export const viewTemplateFor = { looked_after: "getting-ready", pathway_plan: "pathway-plan" };
+const viewTemplates = Object.values(viewTemplateFor);
+
+export type OrganisationSettings = {
+  closureDays: string[];
+  consultationLeadDays: number;
+  replyWithinDays: number;
+  decisionsWithinDays: number;
+};
+
+export function organisationSettings(organisationId: string): OrganisationSettings {
+  const row = getDb()
+    .select({
+      closureDays: organisations.closureDays,
+      consultationLeadDays: organisations.consultationLeadDays,
+      replyWithinDays: organisations.replyWithinDays,
+      decisionsWithinDays: organisations.decisionsWithinDays,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+/** The day a review takes place: its planned date, or its due date until one is planned. */
+export const reviewDate = (review: Pick<Review, "plannedOn" | "dueOn">) =>
+  review.plannedOn ?? review.dueOn;
+
+/** Default due date of a consultation request: N working days before the review, never in the past. */
+export function defaultRequestDueOn(
+  review: Pick<Review, "plannedOn" | "dueOn">,
+  settings: OrganisationSettings,
+  today: string,
+) {
+  const due = subtractWorkingDays(
+    reviewDate(review),
+    settings.consultationLeadDays,
+    settings.closureDays,
+  );
+  return due < today ? today : due;
+}
+
+const lastHeldOn = sql<string | null>`(
+  select max(h.held_on) from ${reviews} h
+  where h.young_person_id = "reviews"."young_person_id" and h.status = 'held')`;
+
+const openAlertCount = sql<number>`(
+  select count(*) from ${urgentAlerts} a
+  where a.young_person_id = "reviews"."young_person_id" and a.acknowledged_at is null)`;
+
+const reviewColumns = {
+  review: reviews,
+  givenName: youngPeople.givenName,
+  familyName: youngPeople.familyName,
+  dateOfBirth: youngPeople.dateOfBirth,
+  preferredLanguage: youngPeople.preferredLanguage,
+  needsInterpreter: youngPeople.needsInterpreter,
+  lookedAfterOn: youngPeople.lookedAfterOn,
+  youngPersonUserId: youngPeople.userId,
+  lastHeldOn,
+  openAlerts: openAlertCount,
+};
+
+/** One review of a young person currently allocated to this person; anyone else gets 404. */
+export function getAllocatedReview(
+  user: SignedIn,
+  reviewId: string | undefined,
+  today = todayInEngland(),
+) {
+  const scope = currentAllocation(user, today);
+  if (!scope || !reviewId) throw notFound();
+  const row = getDb()
+    .select(reviewColumns)
+    .from(reviews)
+    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
+    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
+    .where(and(scope, eq(reviews.id, reviewId), eq(reviews.organisationId, user.organisationId)))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export type AllocatedReview = ReturnType<typeof getAllocatedReview>;
+
+type ReviewKey = Pick<AllocatedReview, "review" | "lastHeldOn" | "youngPersonUserId">;
+
+/**
+ * The contributions expected for these reviews, with the statements that belong to each review:
+ * those written for it, and those sent since the last review was held. Five queries in all.
+ */
+function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
+  const db = getDb();
+  const reviewIds = items.map((i) => i.review.id);
+  const youngPersonIds = [...new Set(items.map((i) => i.review.youngPersonId))];
+  if (!reviewIds.length) return new Map<string, ReturnType<typeof build>>();
+
+  const requests = db
+    .select()
+    .from(consultationRequests)
+    .where(
+      and(
+        inArray(consultationRequests.reviewId, reviewIds),
+        isNull(consultationRequests.cancelledAt),
+      ),
+    )
+    .orderBy(desc(consultationRequests.createdAt))
+    .all();
+
+  const sent = db
+    .select({
+      id: statements.id,
+      youngPersonId: statements.youngPersonId,
+      templateId: statements.templateId,
+      reviewId: statements.reviewId,
+      requestId: statements.requestId,
+      submittedAt: statements.submittedAt,
+      isUrgent: statements.isUrgent,
+      language: statements.language,
+      answers: statements.answers,
+    })
+    .from(statementReaders)
+    .innerJoin(statements, eq(statements.id, statementReaders.statementId))
+    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
+    .where(
+      and(
+        eq(statementReaders.userId, user.id),
+        inArray(statements.youngPersonId, youngPersonIds),
+        eq(statements.status, "submitted"),
+        isNull(statementWithdrawals.statementId),
+      ),
+    )
+    .orderBy(desc(statements.submittedAt))
+    .all();
+
+  const requestIds = requests.map((r) => r.id);
+  const drafts = new Set(
+    requestIds.length
+      ? db
+          .select({ requestId: statements.requestId })
+          .from(statements)
+          .where(and(inArray(statements.requestId, requestIds), eq(statements.status, "draft")))
+          .all()
+          .map((d) => d.requestId)
+      : [],
+  );
+
+  const sentIds = sent.map((s) => s.id);
+  const readByMe = new Set(
+    sentIds.length
+      ? db
+          .selectDistinct({ statementId: statementReads.statementId })
+          .from(statementReads)
+          .where(
+            and(eq(statementReads.userId, user.id), inArray(statementReads.statementId, sentIds)),
+          )
+          .all()
+          .map((r) => r.statementId)
+      : [],
+  );
+
+  function build(item: ReviewKey) {
+    const { review, lastHeldOn } = item;
+    const since = review.status === "held" ? null : lastHeldOn;
+    const own = sent.filter(
+      (s) =>
+        s.youngPersonId === review.youngPersonId &&
+        (s.reviewId === review.id ||
+          (s.reviewId === null && review.status !== "held" && (!since || s.submittedAt! > since))),
+    );
+    const request = requests.find((r) => r.reviewId === review.id && r.kind === "young_person");
+    const view =
+      own.find((s) => request && s.requestId === request.id) ??
+      own.find((s) => viewTemplates.includes(s.templateId));
+    const state: ContributionState = contributionState(
+      {
+        requestDueOn: request?.dueOn ?? null,
+        started: request ? drafts.has(request.id) : false,
+        sent: !!view,
+        readByIro: view ? readByMe.has(view.id) : false,
+      },
+      today,
+    );
+    const contributions = [
+      {
+        kind: "young_person" as const,
+        state,
+        dueOn: request?.dueOn ?? null,
+        requestId: request?.id ?? null,
+        statementId: view?.id ?? null,
+        canRequest: !!item.youngPersonUserId,
+      },
+    ];
+    return {
+      contributions,
+      readiness: readiness(contributions),
+      statements: own.map((s) => ({ ...s, isRead: readByMe.has(s.id) })),
+    };
+  }
+
+  return new Map(items.map((item) => [item.review.id, build(item)]));
+}
+
+/** The preparation page of one review. */
+export function reviewPreparation(user: SignedIn, reviewId: string | undefined) {
+  const today = todayInEngland();
+  const item = getAllocatedReview(user, reviewId, today);
+  const prep = contributionsFor(user, [item], today).get(item.review.id)!;
+  const db = getDb();
+  const statementIds = prep.statements.map((s) => s.id);
+  const interpreting = statementIds.length
+    ? db
+        .select()
+        .from(interpreterRequests)
+        .where(inArray(interpreterRequests.statementId, statementIds))
+        .all()
+    : [];
+  const alertSince = item.lastHeldOn && item.review.status !== "held" ? item.lastHeldOn : "";
+  const alerts = db
+    .select({
+      id: urgentAlerts.id,
+      statementId: urgentAlerts.statementId,
+      raisedAt: urgentAlerts.raisedAt,
+      acknowledgedAt: urgentAlerts.acknowledgedAt,
+      acknowledgedBy: users.displayName,
+    })
+    .from(urgentAlerts)
+    .leftJoin(users, eq(users.id, urgentAlerts.acknowledgedBy))
+    .where(
+      and(
+        eq(urgentAlerts.youngPersonId, item.review.youngPersonId),
+        sql`(${urgentAlerts.acknowledgedAt} is null or ${urgentAlerts.raisedAt} >= ${alertSince})`,
+      ),
+    )
+    .orderBy(desc(urgentAlerts.raisedAt))
+    .all();
+  const meetings = db
+    .select({ heldOn: reviewMeetings.heldOn })
+    .from(reviewMeetings)
+    .where(eq(reviewMeetings.reviewId, item.review.id))
+    .orderBy(asc(reviewMeetings.heldOn))
+    .all()
+    .map((m) => m.heldOn);
+  const settings = organisationSettings(user.organisationId);
+  return { item, prep, interpreting, alerts, meetings, settings, today };
+}
+
+/**
+ * The queue across the caseload: planned reviews in the next four weeks (and any overdue), least
+ * ready first, with the replies and decisions that are due. A fixed number of queries.
+ */
+export function preparationQueue(user: SignedIn, today = todayInEngland()) {
+  const scope = currentAllocation(user, today);
+  if (!scope) return { reviews: [], repliesDue: [], decisionsDue: [] };
+  const db = getDb();
+  const horizon = addDays(today, queueDays);
+  const items = db
+    .select(reviewColumns)
+    .from(reviews)
+    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
+    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
+    .where(
+      and(
+        scope,
+        eq(reviews.organisationId, user.organisationId),
+        eq(reviews.status, "planned"),
+        lte(sql`coalesce(${reviews.plannedOn}, ${reviews.dueOn})`, horizon),
+      ),
+    )
+    .all();
+  const prep = contributionsFor(user, items, today);
+  const queue = items
+    .map((item) => ({ item, ...prep.get(item.review.id)! }))
+    .sort(
+      (a, b) =>
+        b.item.openAlerts - a.item.openAlerts ||
+        a.readiness.score - b.readiness.score ||
+        reviewDate(a.item.review).localeCompare(reviewDate(b.item.review)),
+    );
+  const settings = organisationSettings(user.organisationId);
+  return {
+    reviews: queue,
+    repliesDue: repliesDue(user, settings),
+    decisionsDue: decisionsDue(user, scope),
+  };
+}
+
+/** Statements shared with this person that they have not yet replied to, with the date a reply is due. */
+function repliesDue(user: SignedIn, settings: OrganisationSettings) {
+  const rows = getDb()
+    .select({
+      id: statements.id,
+      templateId: statements.templateId,
+      submittedAt: statements.submittedAt,
+      givenName: youngPeople.givenName,
+      familyName: youngPeople.familyName,
+    })
+    .from(statementReaders)
+    .innerJoin(statements, eq(statements.id, statementReaders.statementId))
+    .innerJoin(youngPeople, eq(youngPeople.id, statements.youngPersonId))
+    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
+    .where(
+      and(
+        eq(statementReaders.userId, user.id),
+        eq(statements.organisationId, user.organisationId),
+        eq(statements.status, "submitted"),
+        isNull(statementWithdrawals.statementId),
+        sql`not exists (select 1 from ${statementReplies} r
+          where r.statement_id = ${statements.id} and r.author_user_id = ${user.id})`,
+      ),
+    )
+    .orderBy(asc(statements.submittedAt))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    replyDueOn: addWorkingDays(
+      r.submittedAt!.slice(0, 10),
+      settings.replyWithinDays,
+      settings.closureDays,
+    ),
+  }));
+}
+
+/** Held reviews whose decisions have not yet been circulated. */
+function decisionsDue(user: SignedIn, scope: NonNullable<ReturnType<typeof currentAllocation>>) {
+  return getDb()
+    .select({
+      reviewId: reviews.id,
+      heldOn: reviews.heldOn,
+      decisionsDueOn: reviews.decisionsDueOn,
+      givenName: youngPeople.givenName,
+      familyName: youngPeople.familyName,
+    })
+    .from(reviews)
+    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
+    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
+    .where(
+      and(
+        scope,
+        eq(reviews.organisationId, user.organisationId),
+        eq(reviews.status, "held"),
+        isNull(reviews.decisionsCirculatedOn),
+      ),
+    )
+    .orderBy(asc(reviews.decisionsDueOn))
+    .all();
+}
+
+/** The reviews of one young person (for their profile page), newest first. */
+export function listReviewsOf(youngPersonId: string) {
+  return getDb()
+    .select({
+      id: reviews.id,
+      kind: reviews.kind,
+      status: reviews.status,
+      dueOn: reviews.dueOn,
+      plannedOn: reviews.plannedOn,
+      heldOn: reviews.heldOn,
+      participationCode: reviews.participationCode,
+    })
+    .from(reviews)
+    .where(eq(reviews.youngPersonId, youngPersonId))
+    .orderBy(desc(reviews.dueOn))
+    .all();
+}
+
+/** The open request for the young person's view of a review, if someone has asked. */
+export function openRequestForReview(reviewId: string) {
+  return getDb()
+    .select({ id: consultationRequests.id, dueOn: consultationRequests.dueOn })
+    .from(consultationRequests)
+    .where(
+      and(
+        eq(consultationRequests.reviewId, reviewId),
+        eq(consultationRequests.kind, "young_person"),
+        isNull(consultationRequests.cancelledAt),
+      ),
+    )
+    .get();
+}

@@ -1,0 +1,299 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/require-user.server";
+import { isoDate } from "~/http/dates";
+import { formErrors, readForm } from "~/http/forms.server";
+import { requestLanguage } from "~/i18n/request-language.server";
+import type { RouteHandle } from "~/root";
+import { todayInEngland } from "~/reviews/calendar";
+import { preparationView, type PreparationView } from "~/reviews/prep-view.server";
+import { circulateDecisions, planReview, requestViews } from "~/reviews/reviews.server";
+import { ContributionList, ReadinessLine, ReviewRecordSummary } from "~/reviews/ui/Preparation";
+import { Button, ButtonLink } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { TextField } from "~/ui/Field";
+
+export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "iro" });
+  return json(preparationView(user, params.reviewId, requestLanguage(request, user)));
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("plan"),
+    plannedOn: isoDate("reviews:errors.plannedOn"),
+    place: z.string().trim().max(200, "reviews:errors.placeLong"),
+  }),
+  z.object({
+    intent: z.literal("request"),
+    dueOn: isoDate("reviews:errors.requestDueOn").refine(
+      (d) => d >= todayInEngland(),
+      "reviews:errors.requestDuePast",
+    ),
+  }),
+  z.object({ intent: z.literal("circulate") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "iro" });
+  const form = await readForm(request, schema);
+  if (!form.ok) return formErrors(form);
+  const path = new URL(request.url).pathname;
+  switch (form.data.intent) {
+    case "plan": {
+      const { afterDue } = planReview(request, user, params.reviewId, form.data);
+      return redirect(`${path}?planned=${afterDue ? "after-due" : "1"}`);
+    }
+    case "request": {
+      const result = requestViews(request, user, params.reviewId, form.data.dueOn);
+      if (!result.ok) return formErrors({ errors: { dueOn: result.error }, values: form.data });
+      return redirect(`${path}?requested=1`);
+    }
+    case "circulate":
+      circulateDecisions(request, user, params.reviewId);
+      return redirect(`${path}?circulated=1`);
+  }
+}
+
+export default function ReviewPreparation() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const { youngPerson, review } = data;
+  const [searchParams] = useSearchParams();
+  const done = ["planned", "requested", "circulated", "recorded"].find((k) => searchParams.get(k));
+  return (
+    <>
+      <p>
+        <Link to="/iro/queue">
+          <span className="arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {t("reviews:queue.back")}
+        </Link>
+      </p>
+      <h1>
+        {t(`reviews:kind.${review.kind}`)}: {youngPerson.name}
+      </h1>
+      {done ? (
+        <div className="panel panel--success" role="status">
+          {t(`reviews:prep.done.${done}`)}
+        </div>
+      ) : null}
+      {data.nextReview && review.status === "held" ? (
+        <p>
+          {t("reviews:record.nextDue", { date: data.nextReview.dueOn })}{" "}
+          <Link to={`/iro/reviews/${data.nextReview.id}`}>{t("reviews:record.nextLink")}</Link>
+        </p>
+      ) : null}
+      {searchParams.get("planned") === "after-due" || review.afterDue ? (
+        <div className="panel panel--warning" role="status">
+          {t("reviews:prep.afterDueWarning", { due: review.dueOn })}
+        </div>
+      ) : null}
+      <dl className="summary-list">
+        <div>
+          <dt>{t("reviews:prep.youngPerson")}</dt>
+          <dd>
+            <Link to={`/iro/young-people/${youngPerson.id}`}>{youngPerson.name}</Link> (
+            {t("reviews:prep.age", { count: youngPerson.age })}),{" "}
+            <span lang={youngPerson.language.code}>{youngPerson.language.ownName}</span>
+            {youngPerson.language.code !== "en" ? ` (${youngPerson.language.englishName})` : null}
+            {youngPerson.needsInterpreter ? (
+              <>
+                {" "}
+                <span className="tag">{t("home:table.needsInterpreter")}</span>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("reviews:prep.due")}</dt>
+          <dd>
+            {review.dueOn}
+            {review.status === "planned" && review.daysLeft < 0 ? (
+              <>
+                {" "}
+                <span className="tag tag--overdue">
+                  {t("home:review.overdue", { count: -review.daysLeft })}
+                </span>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("reviews:prep.planned")}</dt>
+          <dd>{review.plannedOn ?? t("reviews:caseload.notPlanned")}</dd>
+        </div>
+        {review.place ? (
+          <div>
+            <dt>{t("reviews:prep.place")}</dt>
+            <dd>{review.place}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("reviews:prep.status")}</dt>
+          <dd>{t(`reviews:status.${review.status}`)}</dd>
+        </div>
+      </dl>
+      <ReadinessLine readiness={data.readiness} />
+
+      {data.alerts.length ? <AlertsForChild alerts={data.alerts} /> : null}
+
+      <h2>{t("reviews:prep.contributions")}</h2>
+      <ContributionList contributions={data.contributions} />
+      {review.status === "planned" ? <RequestForm data={data} /> : null}
+
+      <h2>{t("reviews:prep.statements")}</h2>
+      {data.statements.length ? (
+        <ul className="statement-list">
+          {data.statements.map((s) => (
+            <li key={s.id}>
+              <Link to={`/iro/statements/${s.id}`}>
+                {t(`consultation:templates.${s.templateId}.title`)}
+              </Link>{" "}
+              — {t("reviews:prep.sentOn", { date: s.submittedAt })}{" "}
+              <span className={s.isRead ? "tag" : "tag tag--soon"}>
+                {s.isRead ? t("consultation:inbox.read") : t("consultation:inbox.new")}
+              </span>
+              {s.isUrgent ? (
+                <>
+                  {" "}
+                  <span className="tag tag--overdue">{t("consultation:reader.urgent")}</span>
+                </>
+              ) : null}
+              {s.interpreterLanguages.length ? (
+                <>
+                  {" "}
+                  <span className="tag">
+                    {t("reviews:interpreter.needs", {
+                      language: s.interpreterLanguages
+                        .map((l) => t(`consultation:languages.${l}`))
+                        .join(", "),
+                    })}
+                  </span>
+                  {s.interpreterRequested ? (
+                    <> {t("reviews:interpreter.pending", { count: s.interpreterRequested })}</>
+                  ) : null}
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("reviews:prep.noStatements")}</p>
+      )}
+
+      {review.status === "planned" ? (
+        <>
+          <PlanForm data={data} />
+          <h2>{t("reviews:record.title")}</h2>
+          <p>{t("reviews:prep.recordIntro")}</p>
+          <ButtonLink to={`/iro/reviews/${review.id}/record`}>
+            {t("reviews:prep.recordLink")}
+          </ButtonLink>
+        </>
+      ) : (
+        <ReviewRecordSummary review={review} />
+      )}
+      {review.status === "held" && !review.decisionsCirculatedOn ? (
+        <Form method="post">
+          <CsrfInput />
+          <input type="hidden" name="intent" value="circulate" />
+          <Button variant="secondary">{t("reviews:record.markCirculated")}</Button>
+        </Form>
+      ) : null}
+    </>
+  );
+}
+
+type ActionResult = { errors?: Record<string, string>; values?: Record<string, string> };
+
+function PlanForm({ data }: { data: PreparationView }) {
+  const { t } = useTranslation();
+  const result = useActionData<ActionResult>();
+  const mine = result?.values?.intent === "plan" ? result : undefined;
+  return (
+    <Form method="post" noValidate aria-labelledby="plan-title">
+      <h2 id="plan-title">{t("reviews:plan.title")}</h2>
+      <ErrorSummary errors={mine?.errors} />
+      <CsrfInput />
+      <input type="hidden" name="intent" value="plan" />
+      <TextField
+        name="plannedOn"
+        type="date"
+        label={t("reviews:plan.plannedOn")}
+        hint={t("reviews:plan.plannedOnHint", { due: data.review.dueOn })}
+        error={mine?.errors?.plannedOn}
+        defaultValue={mine?.values?.plannedOn ?? data.review.plannedOnIso}
+      />
+      <TextField
+        name="place"
+        label={t("reviews:plan.place")}
+        hint={t("reviews:plan.placeHint")}
+        error={mine?.errors?.place}
+        defaultValue={mine?.values?.place ?? data.review.place}
+        autoComplete="off"
+      />
+      <Button variant="secondary">{t("reviews:plan.save")}</Button>
+    </Form>
+  );
+}
+
+function RequestForm({ data }: { data: PreparationView }) {
+  const { t } = useTranslation();
+  const result = useActionData<ActionResult>();
+  const mine = result?.values?.intent === "request" ? result : undefined;
+  const view = data.contributions.find((c) => c.kind === "young_person");
+  if (!data.youngPerson.hasAccount)
+    return <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>;
+  if (view && (view.state === "sent" || view.state === "read")) return null;
+  return (
+    <Form method="post" noValidate aria-labelledby="request-title">
+      <h3 id="request-title">
+        {view?.requestId ? t("reviews:request.changeTitle") : t("reviews:request.title")}
+      </h3>
+      <p>{t("reviews:request.intro", { name: data.youngPerson.name })}</p>
+      <ErrorSummary errors={mine?.errors} />
+      <CsrfInput />
+      <input type="hidden" name="intent" value="request" />
+      <TextField
+        name="dueOn"
+        type="date"
+        label={t("reviews:request.dueOn")}
+        hint={t("reviews:request.dueOnHint")}
+        error={mine?.errors?.dueOn}
+        defaultValue={mine?.values?.dueOn ?? view?.dueOnIso ?? data.defaultRequestDueOn}
+        min={data.today}
+      />
+      <Button>{view?.requestId ? t("reviews:request.change") : t("reviews:request.send")}</Button>
+    </Form>
+  );
+}
+
+function AlertsForChild({ alerts }: { alerts: PreparationView["alerts"] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel panel--urgent" aria-labelledby="child-alerts-title">
+      <h2 id="child-alerts-title">{t("reviews:prep.alerts")}</h2>
+      <ul>
+        {alerts.map((a) => (
+          <li key={a.id}>
+            {t("consultation:alerts.raised", { date: a.raisedAt })}{" "}
+            {a.acknowledgedAt ? (
+              t("reviews:prep.acknowledged", { name: a.acknowledgedBy, date: a.acknowledgedAt })
+            ) : (
+              <strong>{t("reviews:prep.notAcknowledged")}</strong>
+            )}{" "}
+            <Link to={`/iro/statements/${a.statementId}`}>{t("consultation:alerts.open")}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

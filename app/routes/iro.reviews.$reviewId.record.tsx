@@ -1,0 +1,358 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/require-user.server";
+import { isoDate } from "~/http/dates";
+import { formErrors, formValues, readForm } from "~/http/forms.server";
+import { requestLanguage } from "~/i18n/request-language.server";
+import type { RouteHandle } from "~/root";
+import { ageOn, todayInEngland } from "~/reviews/calendar";
+import {
+  participationCodes,
+  participationProblems,
+  viewsConveyedMethods,
+} from "~/reviews/participation";
+import { getAllocatedReview } from "~/reviews/preparation.server";
+import { preparationView } from "~/reviews/prep-view.server";
+import { heldOnOf, recordReview } from "~/reviews/reviews.server";
+import { Button } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
+import { ErrorMessage, TextField } from "~/ui/Field";
+
+export const handle: RouteHandle = { titleKey: "reviews:record.title" };
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "iro" });
+  const data = preparationView(user, params.reviewId, requestLanguage(request, user));
+  if (data.review.status !== "planned") throw notFound();
+  return json({ ...data, today: todayInEngland() });
+}
+
+const decisionsMax = 20;
+const decisionMaxLength = 300;
+
+const optionalDate = z.union([z.literal(""), isoDate("reviews:errors.meetingDate")]);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
+
+const schema = z
+  .object({
+    meeting1: isoDate("reviews:errors.meetingDate"),
+    meeting2: optionalDate.default(""),
+    meeting3: optionalDate.default(""),
+    attendee: list.default([]),
+    otherAttendees: z.string().max(1000, "reviews:errors.attendeesLong").default(""),
+    childAttended: z.enum(["yes", "no"], { error: "reviews:errors.childAttended" }),
+    childChaired: z.literal("yes").optional(),
+    participationCode: z.enum(participationCodes, { error: "reviews:errors.participationCode" }),
+    viewsConveyed: z.enum(viewsConveyedMethods, { error: "reviews:errors.viewsConveyed" }),
+    decisions: z
+      .string()
+      .transform(lines)
+      .pipe(
+        z
+          .array(z.string().max(decisionMaxLength, "reviews:errors.decisionLong"))
+          .min(1, "reviews:errors.decisions")
+          .max(decisionsMax, "reviews:errors.decisionsMany"),
+      ),
+  })
+  .superRefine((data, ctx) => {
+    const today = todayInEngland();
+    for (const key of ["meeting1", "meeting2", "meeting3"] as const) {
+      if (data[key] && data[key] > today)
+        ctx.addIssue({ code: "custom", path: [key], message: "reviews:errors.meetingFuture" });
+    }
+  });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "iro" });
+  const item = getAllocatedReview(user, params.reviewId);
+  const form = await readForm(request, schema);
+  if (!form.ok) return formErrors(form);
+  const data = form.data;
+  const meetings = [data.meeting1, data.meeting2, data.meeting3].filter(Boolean);
+  const attended = data.childAttended === "yes";
+  const problems = participationProblems({
+    code: data.participationCode,
+    attended,
+    chaired: data.childChaired === "yes",
+    viewsConveyed: data.viewsConveyed,
+    ageOnDay: ageOn(item.dateOfBirth, heldOnOf(meetings)),
+  });
+  if (Object.keys(problems).length)
+    return formErrors({ errors: problems, values: formValues(form.formData) });
+  recordReview(request, user, params.reviewId, {
+    meetings,
+    attendees: [...new Set([...data.attendee, ...lines(data.otherAttendees)])].slice(0, 30),
+    childAttended: attended,
+    childChaired: data.childChaired === "yes",
+    participationCode: data.participationCode,
+    viewsConveyed: data.viewsConveyed,
+    decisions: data.decisions,
+  });
+  return redirect(`/iro/reviews/${item.review.id}?recorded=1`);
+}
+
+type ActionResult = { errors?: Record<string, string>; values?: Record<string, string | string[]> };
+
+export default function RecordReview() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<ActionResult>();
+  const errors = result?.errors ?? {};
+  const values = result?.values ?? {};
+  const value = (key: string) => {
+    const v = values[key];
+    return Array.isArray(v) ? v.join("\n") : (v ?? "");
+  };
+  const checkedList = (key: string) => {
+    const v = values[key];
+    return Array.isArray(v) ? v : v ? [v] : [];
+  };
+  const suggested = data.record.suggestedAbsent;
+  return (
+    <>
+      <p>
+        <Link to={`/iro/reviews/${data.review.id}`}>
+          <span className="arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {t("reviews:record.back")}
+        </Link>
+      </p>
+      <h1>
+        {t("reviews:record.title")}: {data.youngPerson.name}
+      </h1>
+      <Form method="post" noValidate>
+        <ErrorSummary errors={result?.errors} />
+        <CsrfInput />
+        <fieldset className="fieldset">
+          <legend className="legend">{t("reviews:record.meetings")}</legend>
+          <p className="hint">{t("reviews:record.meetingsHint")}</p>
+          <TextField
+            name="meeting1"
+            type="date"
+            label={t("reviews:record.meeting", { n: 1 })}
+            error={errors.meeting1}
+            defaultValue={value("meeting1") || data.today}
+            max={data.today}
+          />
+          <TextField
+            name="meeting2"
+            type="date"
+            label={t("reviews:record.meetingOptional", { n: 2 })}
+            error={errors.meeting2}
+            defaultValue={value("meeting2")}
+            max={data.today}
+          />
+          <TextField
+            name="meeting3"
+            type="date"
+            label={t("reviews:record.meetingOptional", { n: 3 })}
+            error={errors.meeting3}
+            defaultValue={value("meeting3")}
+            max={data.today}
+          />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend className="legend">{t("reviews:record.attendees")}</legend>
+          {data.record.people.map((p) => {
+            const label = `${p.name} (${t(`reviews:relationship.${p.relationship}`)})`;
+            const id = fieldId(`attendee-${p.name}`);
+            return (
+              <div className="choice" key={p.name + p.relationship}>
+                <input
+                  type="checkbox"
+                  id={id}
+                  name="attendee"
+                  value={label}
+                  defaultChecked={checkedList("attendee").includes(label)}
+                />
+                <label htmlFor={id}>{label}</label>
+              </div>
+            );
+          })}
+          <TextArea
+            name="otherAttendees"
+            label={t("reviews:record.otherAttendees")}
+            hint={t("reviews:record.onePerLine")}
+            error={errors.otherAttendees}
+            defaultValue={value("otherAttendees")}
+            rows={3}
+          />
+        </fieldset>
+
+        <Radios
+          name="childAttended"
+          legend={t("reviews:record.childAttended", { name: data.youngPerson.name })}
+          error={errors.childAttended}
+          checked={value("childAttended")}
+          options={[
+            { value: "yes", label: t("reviews:record.yes") },
+            { value: "no", label: t("reviews:record.no") },
+          ]}
+        />
+        <div className={errors.childChaired ? "field field--error" : "field"}>
+          {errors.childChaired ? (
+            <ErrorMessage id={`${fieldId("childChaired")}-error`}>
+              {t(errors.childChaired)}
+            </ErrorMessage>
+          ) : null}
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={fieldId("childChaired")}
+              name="childChaired"
+              value="yes"
+              defaultChecked={value("childChaired") === "yes"}
+              aria-describedby={
+                errors.childChaired ? `${fieldId("childChaired")}-error` : undefined
+              }
+            />
+            <label htmlFor={fieldId("childChaired")}>
+              {t("reviews:record.childChairedLabel", { name: data.youngPerson.name })}
+            </label>
+          </div>
+        </div>
+
+        <Radios
+          name="participationCode"
+          legend={t("reviews:record.participationCode")}
+          hint={
+            suggested
+              ? t("reviews:record.suggested", {
+                  code: suggested,
+                  meaning: t(`reviews:pn.${suggested}`),
+                })
+              : t("reviews:record.participationHint")
+          }
+          error={errors.participationCode}
+          checked={value("participationCode")}
+          options={participationCodes.map((code) => ({
+            value: code,
+            label: `${code}: ${t(`reviews:pn.${code}`)}`,
+          }))}
+        />
+        <Radios
+          name="viewsConveyed"
+          legend={t("reviews:record.viewsConveyed")}
+          error={errors.viewsConveyed}
+          checked={value("viewsConveyed")}
+          options={viewsConveyedMethods.map((m) => ({ value: m, label: t(`reviews:views.${m}`) }))}
+        />
+        <TextArea
+          name="decisions"
+          label={t("reviews:record.decisions")}
+          hint={t("reviews:record.decisionsHint")}
+          error={errors.decisions}
+          defaultValue={value("decisions")}
+          rows={6}
+        />
+        <Button>{t("reviews:record.save")}</Button>
+      </Form>
+    </>
+  );
+}
+
+function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue: string;
+  rows: number;
+}) {
+  const { t } = useTranslation();
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        className="input textarea"
+        defaultValue={defaultValue}
+        aria-describedby={
+          [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+          undefined
+        }
+      />
+    </div>
+  );
+}
+
+function Radios({
+  name,
+  legend,
+  hint,
+  error,
+  checked,
+  options,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  checked: string;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  const id = fieldId(name);
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={
+          [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+          undefined
+        }
+      >
+        <legend className="legend">{legend}</legend>
+        {hint ? (
+          <span className="hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+        {options.map((o, i) => (
+          <div className="choice" key={o.value}>
+            <input
+              type="radio"
+              id={i === 0 ? id : `${id}-${o.value}`}
+              name={name}
+              value={o.value}
+              defaultChecked={checked === o.value}
+            />
+            <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

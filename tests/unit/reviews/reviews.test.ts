@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { sqlStatementsRun } from "#db/db.server";
+import {
+  openStatementAsReader,
+  saveAnswer,
+  startStatement,
+  submitStatement,
+} from "~/consultation/statements.server";
+import { findTemplate } from "~/consultation/templates";
+import { addDays, todayInEngland } from "~/reviews/calendar";
+import { getAllocatedReview, preparationQueue } from "~/reviews/preparation.server";
+import {
+  findOwnRequest,
+  openRequestsFor,
+  recordReview,
+  requestViews,
+} from "~/reviews/reviews.server";
+import { addMonths } from "~/reviews/statutory-dates";
+import {
+  allocate,
+  buildOrganisation,
+  buildReview,
+  buildUser,
+  buildYoungPerson,
+  signedInAs,
+} from "../../fixtures/builders";
+
+const today = todayInEngland();
+let organisationId: string;
+beforeAll(() => {
+  organisationId = buildOrganisation();
+});
+
+async function childWithReview(options: { heldBefore?: string } = {}) {
+  const iro = signedInAs(await buildUser(organisationId, { role: "iro" }));
+  const account = await buildUser(organisationId, { role: "young_person" });
+  const child = signedInAs(account);
+  const youngPersonId = buildYoungPerson(organisationId, {
+    userId: account.id,
+    dateOfBirth: "2011-03-02",
+    lookedAfterOn: "2025-01-10",
+  });
+  allocate(organisationId, youngPersonId, iro.user.id, "iro");
+  if (options.heldBefore)
+    buildReview(organisationId, youngPersonId, options.heldBefore, {
+      status: "held",
+      heldOn: options.heldBefore,
+    });
+  const reviewId = buildReview(organisationId, youngPersonId, addDays(today, 10), {
+    plannedOn: addDays(today, 8),
+  });
+  return { iro, child, youngPersonId, reviewId };
+}
+
+const record = {
+  attendees: ["Sol Worker (social worker)"],
+  childAttended: false,
+  childChaired: false,
+  participationCode: "PN6" as const,
+  viewsConveyed: "own-voice-statement" as const,
+  decisions: ["Stay with current carers."],
+};
+
+describe("asking a young person for their views before a review", () => {
+  it("the request reaches the child; their answer is linked to the review and read by the IRO", async () => {
+    const { iro, child, reviewId } = await childWithReview();
+    expect(requestViews(iro.request, iro.user, reviewId, addDays(today, 3))).toEqual({ ok: true });
+    const [request] = openRequestsFor(child.user);
+    expect(request).toMatchObject({ templateId: "getting-ready", dueOn: addDays(today, 3) });
+
+    const queueState = () =>
+      preparationQueue(iro.user).reviews.find((r) => r.item.review.id === reviewId)!
+        .contributions[0]!.state;
+    expect(queueState()).toBe("requested");
+
+    const template = findTemplate("getting-ready")!;
+    const draft = startStatement(
+      child.user,
+      template,
+      "om",
+      findOwnRequest(child.user, request!.id, "getting-ready"),
+    );
+    expect(draft.reviewId).toBe(reviewId);
+    expect(queueState()).toBe("started");
+    saveAnswer(draft, "change", { text: "Barumsa koo", language: "om" }, null);
+    submitStatement(
+      child.request,
+      child.user,
+      { ...draft, answers: { change: { text: "Barumsa koo", language: "om" } } },
+      "iro",
+    );
+    expect(queueState()).toBe("sent");
+    expect(openRequestsFor(child.user)).toEqual([]);
+
+    openStatementAsReader(iro.request, iro.user, draft.id);
+    const item = preparationQueue(iro.user).reviews.find((r) => r.item.review.id === reviewId)!;
+    expect(item.contributions[0]!.state).toBe("read");
+    expect(item.readiness).toMatchObject({ in: 1, expected: 1, youngPersonView: "read" });
+  });
+});
+
+describe("recording a review", () => {
+  it("holding the first review makes the second due 3 months on; decisions due in 5 working days", async () => {
+    const { iro, reviewId, youngPersonId } = await childWithReview();
+    const result = recordReview(iro.request, iro.user, reviewId, { ...record, meetings: [today] });
+    expect(result.nextDueOn).toBe(addMonths(today, 3));
+    const held = getAllocatedReview(iro.user, reviewId);
+    expect(held.review).toMatchObject({ status: "held", heldOn: today, participationCode: "PN6" });
+    expect(held.review.decisionsDueOn! > today).toBe(true);
+    const next = getAllocatedReview(iro.user, result.nextReviewId!);
+    expect(next.review).toMatchObject({
+      youngPersonId,
+      status: "planned",
+      dueOn: addMonths(today, 3),
+    });
+  });
+
+  it("after the second, the next is due 6 months on, from the last of a series of meetings", async () => {
+    const { iro, reviewId } = await childWithReview({ heldBefore: "2025-02-03" });
+    const result = recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [addDays(today, -2), today],
+    });
+    expect(result.nextDueOn).toBe(addMonths(today, 6));
+  });
+});
+
+describe("access to reviews", () => {
+  it("an IRO whose allocation ended yesterday gets 404", async () => {
+    const iro = signedInAs(await buildUser(organisationId, { role: "iro" }));
+    const youngPersonId = buildYoungPerson(organisationId);
+    allocate(organisationId, youngPersonId, iro.user.id, "iro", "2025-01-10", addDays(today, -1));
+    const reviewId = buildReview(organisationId, youngPersonId, addDays(today, 10));
+    expect(() => getAllocatedReview(iro.user, reviewId)).toThrow();
+    try {
+      getAllocatedReview(iro.user, reviewId);
+    } catch (e) {
+      expect((e as Response).status).toBe(404);
+    }
+    expect(preparationQueue(iro.user).reviews).toEqual([]);
+  });
+});
+
+describe("the queue's queries", () => {
+  it("does not grow with the caseload (no query per child)", async () => {
+    const iro = signedInAs(await buildUser(organisationId, { role: "iro" }));
+    const count = () => {
+      const before = sqlStatementsRun();
+      preparationQueue(iro.user);
+      return sqlStatementsRun() - before;
+    };
+    const addChildren = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const yp = buildYoungPerson(organisationId);
+        allocate(organisationId, yp, iro.user.id, "iro");
+        buildReview(organisationId, yp, addDays(today, 5 + i));
+      }
+    };
+    addChildren(3);
+    const few = count();
+    addChildren(40);
+    const many = count();
+    expect(preparationQueue(iro.user).reviews).toHaveLength(3 + (28 - 5 + 1));
+    expect(many).toBe(few);
+  });
+});
