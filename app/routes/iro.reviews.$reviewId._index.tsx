@@ -5,10 +5,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { isoDate } from "~/http/dates";
+import { requestDueOn } from "~/reviews/request-schema";
+import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { formErrors, readForm } from "~/http/forms.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
 import { preparationView, type PreparationView } from "~/reviews/prep-view.server";
 import { circulateDecisions, planReview, requestViews } from "~/reviews/reviews.server";
 import { ContributionList, ReadinessLine, ReviewRecordSummary } from "~/reviews/ui/Preparation";
@@ -32,10 +33,7 @@ const schema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("request"),
-    dueOn: isoDate("reviews:errors.requestDueOn").refine(
-      (d) => d >= todayInEngland(),
-      "reviews:errors.requestDuePast",
-    ),
+    dueOn: requestDueOn,
   }),
   z.object({ intent: z.literal("circulate") }),
 ]);
@@ -254,25 +252,18 @@ function RequestForm({ data }: { data: PreparationView }) {
     return <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>;
   if (view && (view.state === "sent" || view.state === "read")) return null;
   return (
-    <Form method="post" noValidate aria-labelledby="request-title">
-      <h3 id="request-title">
-        {view?.requestId ? t("reviews:request.changeTitle") : t("reviews:request.title")}
-      </h3>
+    <RequestViewsForm
+      intent="request"
+      headingLevel={3}
+      title={view?.requestId ? t("reviews:request.changeTitle") : t("reviews:request.title")}
+      defaultDueOn={view?.dueOnIso ?? data.defaultRequestDueOn}
+      today={data.today}
+      errors={mine?.errors}
+      values={mine?.values}
+      submitLabel={view?.requestId ? t("reviews:request.change") : t("reviews:request.send")}
+    >
       <p>{t("reviews:request.intro", { name: data.youngPerson.name })}</p>
-      <ErrorSummary errors={mine?.errors} />
-      <CsrfInput />
-      <input type="hidden" name="intent" value="request" />
-      <TextField
-        name="dueOn"
-        type="date"
-        label={t("reviews:request.dueOn")}
-        hint={t("reviews:request.dueOnHint")}
-        error={mine?.errors?.dueOn}
-        defaultValue={mine?.values?.dueOn ?? view?.dueOnIso ?? data.defaultRequestDueOn}
-        min={data.today}
-      />
-      <Button>{view?.requestId ? t("reviews:request.change") : t("reviews:request.send")}</Button>
-    </Form>
+    </RequestViewsForm>
   );
 }
 

@@ -20,7 +20,7 @@ import { heldOnOf, recordReview } from "~/reviews/reviews.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
-import { ErrorMessage, TextField } from "~/ui/Field";
+import { ErrorMessage, Radios, TextArea, TextField } from "~/ui/Field";
 
 export const handle: RouteHandle = { titleKey: "reviews:record.title" };
 
@@ -261,98 +261,5 @@ export default function RecordReview() {
         <Button>{t("reviews:record.save")}</Button>
       </Form>
     </>
-  );
-}
-
-function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
-  rows,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue: string;
-  rows: number;
-}) {
-  const { t } = useTranslation();
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        className="input textarea"
-        defaultValue={defaultValue}
-        aria-describedby={
-          [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-          undefined
-        }
-      />
-    </div>
-  );
-}
-
-function Radios({
-  name,
-  legend,
-  hint,
-  error,
-  checked,
-  options,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  checked: string;
-  options: { value: string; label: string }[];
-}) {
-  const { t } = useTranslation();
-  const id = fieldId(name);
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <fieldset
-        className="fieldset"
-        aria-describedby={
-          [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-          undefined
-        }
-      >
-        <legend className="legend">{legend}</legend>
-        {hint ? (
-          <span className="hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-        {options.map((o, i) => (
-          <div className="choice" key={o.value}>
-            <input
-              type="radio"
-              id={i === 0 ? id : `${id}-${o.value}`}
-              name={name}
-              value={o.value}
-              defaultChecked={checked === o.value}
-            />
-            <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
-          </div>
-        ))}
-      </fieldset>
-    </div>
   );
 }

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, type SignedIn } from "~/auth/require-user.server";
-import { isoDate } from "~/http/dates";
+import { requestDueOn } from "~/reviews/request-schema";
+import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { codeValidDays } from "~/auth/rules";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { formErrors, readForm } from "~/http/forms.server";
@@ -22,8 +23,6 @@ import {
 import { requestViews } from "~/reviews/reviews.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
-import { ErrorSummary } from "~/ui/ErrorSummary";
-import { TextField } from "~/ui/Field";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
@@ -63,10 +62,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("issue-code") }),
   z.object({
     intent: z.literal("request-views"),
-    dueOn: isoDate("reviews:errors.requestDueOn").refine(
-      (d) => d >= todayInEngland(),
-      "reviews:errors.requestDuePast",
-    ),
+    dueOn: requestDueOn,
   }),
 ]);
 
@@ -149,31 +145,25 @@ export default function WorkerYoungPerson() {
         <p>{t("home:worker.signIn.noAccount")}</p>
       )}
       {account && viewsRequest ? (
-        <Form method="post" noValidate aria-labelledby="views-request-title">
-          <h2 id="views-request-title">{t("reviews:request.title")}</h2>
+        <RequestViewsForm
+          intent="request-views"
+          title={t("reviews:request.title")}
+          defaultDueOn={viewsRequest.defaultDueOn}
+          today={viewsRequest.today}
+          errors={requestErrors?.errors}
+          values={requestErrors?.values}
+          submitLabel={t("reviews:request.send")}
+        >
           {searchParams.get("requested") ? (
             <div className="panel panel--success" role="status">
               {t("reviews:prep.done.requested")}
             </div>
           ) : null}
-          <ErrorSummary errors={requestErrors?.errors} />
           <p>{t("reviews:request.before", { date: viewsRequest.reviewOn })}</p>
           {viewsRequest.requestedDueOn ? (
             <p>{t("reviews:request.already", { date: viewsRequest.requestedDueOn })}</p>
           ) : null}
-          <CsrfInput />
-          <input type="hidden" name="intent" value="request-views" />
-          <TextField
-            name="dueOn"
-            type="date"
-            label={t("reviews:request.dueOn")}
-            hint={t("reviews:request.dueOnHint")}
-            error={requestErrors?.errors.dueOn}
-            defaultValue={String(requestErrors?.values.dueOn ?? viewsRequest.defaultDueOn)}
-            min={viewsRequest.today}
-          />
-          <Button>{t("reviews:request.send")}</Button>
-        </Form>
+        </RequestViewsForm>
       ) : null}
     </>
   );

@@ -79,9 +79,7 @@ for (const lng of ["en", "ar"] as const) {
 
     // The queue shows her view as in, not yet read.
     await page.goto("/iro/queue");
-    const entry = page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("heading", { name }) });
+    const entry = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
     await expect(entry).toContainText(t(lng, "reviews:contribution.states.sent"));
     await expectAccessible(page);
     await entry.getByRole("link", { name }).click();
@@ -218,4 +216,35 @@ test("an IRO whose allocation ended yesterday gets 404 for the child, the review
   await page.goto("/iro/queue");
   await expect(page.locator("body")).not.toContainText("Luwam");
   await expectAccessible(page);
+});
+
+test.describe("without JavaScript, a social worker", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("asks the young person for their views; the child sees who asked and by when", async ({
+    page,
+    browser,
+  }) => {
+    const family = await buildFamily({ lng: "en", age: 12, givenName: "Dawit" });
+    buildReview(family.organisationId, family.youngPersonId, addDays(today, 20), {
+      plannedOn: addDays(today, 15),
+    });
+    await signIn(page, family.worker.username, "sw-pass-1234");
+    await page.goto(`/worker/young-people/${family.youngPersonId}`);
+    await expectAccessible(page);
+    // A date in the past is refused next to the field.
+    await page.getByLabel(t("en", "reviews:request.dueOn")).fill(addDays(today, -1));
+    await submitAndWait(page, t("en", "reviews:request.send"));
+    await expect(page.getByRole("alert")).toContainText(t("en", "reviews:errors.requestDuePast"));
+    await expectAccessible(page);
+    await page.getByLabel(t("en", "reviews:request.dueOn")).fill(addDays(today, 10));
+    await submitAndWait(page, t("en", "reviews:request.send"));
+    await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.requested"));
+
+    const child = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInChild(child, family.child.username, "en");
+    const request = child.getByRole("region", { name: /Sol Worker/ });
+    await expect(request).toContainText(formatDate(addDays(today, 10), "en"));
+    await expectAccessible(child);
+  });
 });
