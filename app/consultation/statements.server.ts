@@ -298,6 +298,19 @@ export function withdrawStatement(request: Request, user: SignedIn, statement: S
 
 /* ---- Readers: IROs and social workers ---- */
 
+/**
+ * The condition that a statement (joined from statement_readers, with statement_withdrawals
+ * left-joined) is shared with this reader: named as a reader, sent, not taken back.
+ */
+export function sharedWithReader(user: SignedIn) {
+  return and(
+    eq(statementReaders.userId, user.id),
+    eq(statements.organisationId, user.organisationId),
+    eq(statements.status, "submitted"),
+    isNull(statementWithdrawals.statementId),
+  );
+}
+
 /** The home page's list holds statements not yet opened, and those sent in this many days. */
 export const inboxRecentDays = 28;
 const inboxMax = 100;
@@ -325,10 +338,7 @@ export function listReadableStatements(user: SignedIn) {
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
     .where(
       and(
-        eq(statementReaders.userId, user.id),
-        eq(statements.organisationId, user.organisationId),
-        eq(statements.status, "submitted"),
-        isNull(statementWithdrawals.statementId),
+        sharedWithReader(user),
         sql`(${statements.submittedAt} >= ${since} or not exists (select 1 from ${statementReads} sr
           where sr.statement_id = ${statements.id} and sr.user_id = ${user.id}))`,
       ),
@@ -368,15 +378,7 @@ export function findReadableStatement(user: SignedIn, statementId: string | unde
     .from(statementReaders)
     .innerJoin(statements, eq(statements.id, statementReaders.statementId))
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
-    .where(
-      and(
-        eq(statementReaders.statementId, statementId),
-        eq(statementReaders.userId, user.id),
-        eq(statements.organisationId, user.organisationId),
-        eq(statements.status, "submitted"),
-        isNull(statementWithdrawals.statementId),
-      ),
-    )
+    .where(and(eq(statementReaders.statementId, statementId), sharedWithReader(user)))
     .get();
   if (!row) throw notFound();
   const stillAllocated = listCurrentAllocations(row.statement.youngPersonId).some(

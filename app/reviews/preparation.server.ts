@@ -19,6 +19,7 @@ import {
 } from "#db/schema";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { addDays, todayInEngland } from "~/reviews/calendar";
+import { sharedWithReader } from "~/consultation/statements.server";
 import { currentAllocation } from "~/young-people/young-people.server";
 import { contributionState, queueDays, readiness, type ContributionState } from "./readiness";
 import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
@@ -154,14 +155,7 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
     .from(statementReaders)
     .innerJoin(statements, eq(statements.id, statementReaders.statementId))
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
-    .where(
-      and(
-        eq(statementReaders.userId, user.id),
-        inArray(statements.youngPersonId, youngPersonIds),
-        eq(statements.status, "submitted"),
-        isNull(statementWithdrawals.statementId),
-      ),
-    )
+    .where(and(sharedWithReader(user), inArray(statements.youngPersonId, youngPersonIds)))
     .orderBy(desc(statements.submittedAt))
     .all();
 
@@ -333,10 +327,7 @@ function repliesDue(user: SignedIn, settings: OrganisationSettings) {
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
     .where(
       and(
-        eq(statementReaders.userId, user.id),
-        eq(statements.organisationId, user.organisationId),
-        eq(statements.status, "submitted"),
-        isNull(statementWithdrawals.statementId),
+        sharedWithReader(user),
         sql`not exists (select 1 from ${statementReplies} r
           where r.statement_id = ${statements.id} and r.author_user_id = ${user.id})`,
       ),
