@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
+import { formatDate } from "~/i18n/format";
 import { todayInEngland } from "~/reviews/calendar";
+import { listReviewsOf } from "~/reviews/preparation.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
@@ -16,12 +18,22 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const today = todayInEngland();
   const person = getAllocatedYoungPerson(request, user, params.youngPersonId, today);
-  return json({ row: toRow(person, requestLanguage(request, user), today) });
+  const lng = requestLanguage(request, user);
+  return json({
+    row: toRow(person, lng, today),
+    reviews: listReviewsOf(person.id).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      date: formatDate(r.heldOn ?? r.plannedOn ?? r.dueOn, lng),
+      participationCode: r.participationCode,
+    })),
+  });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row } = useLoaderData<typeof loader>();
+  const { row, reviews } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -34,6 +46,18 @@ export default function IroYoungPerson() {
       </p>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
+      <h2>{t("reviews:history")}</h2>
+      <ul>
+        {reviews.map((r) => (
+          <li key={r.id}>
+            <Link to={`/iro/reviews/${r.id}`}>
+              {t(`reviews:kind.${r.kind}`)}, {r.date}
+            </Link>{" "}
+            — {t(`reviews:status.${r.status}`)}
+            {r.participationCode ? ` (${r.participationCode})` : null}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
