@@ -76,6 +76,8 @@ const schema = z
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const item = getAllocatedReview(user, params.reviewId);
+  // Sent twice (a double press without JavaScript): the first one recorded it.
+  if (item.review.status !== "planned") return redirect(`/iro/reviews/${item.review.id}`);
   const form = await readForm(request, schema);
   if (!form.ok) return formErrors(form);
   const data = form.data;
