@@ -14,6 +14,7 @@ import {
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import {
+  currentlyAllocated,
   getOwnYoungPerson,
   listAllocatedYoungPeople,
   listCurrentAllocations,
@@ -300,7 +301,8 @@ export function withdrawStatement(request: Request, user: SignedIn, statement: S
 
 /**
  * The condition that a statement (joined from statement_readers, with statement_withdrawals
- * left-joined) is shared with this reader: named as a reader, sent, not taken back.
+ * left-joined) is shared with this reader: named as a reader, sent, not taken back, and the young
+ * person still allocated to them (an allocation that has ended gives no access).
  */
 export function sharedWithReader(user: SignedIn) {
   return and(
@@ -308,6 +310,7 @@ export function sharedWithReader(user: SignedIn) {
     eq(statements.organisationId, user.organisationId),
     eq(statements.status, "submitted"),
     isNull(statementWithdrawals.statementId),
+    currentlyAllocated(user, statements.youngPersonId),
   );
 }
 
@@ -367,10 +370,7 @@ export function listReadableStatements(user: SignedIn) {
   return rows.map((r) => ({ ...r, isRead: readByMe.has(r.id) }));
 }
 
-/**
- * A statement this person may read: they must be one of its readers, it must not be withdrawn,
- * and the young person must still be allocated to them. Anyone else gets 404.
- */
+/** A statement shared with this reader (see `sharedWithReader`); anyone else gets 404. */
 export function findReadableStatement(user: SignedIn, statementId: string | undefined): Statement {
   if (!statementId) throw notFound();
   const row = getDb()
@@ -381,10 +381,6 @@ export function findReadableStatement(user: SignedIn, statementId: string | unde
     .where(and(eq(statementReaders.statementId, statementId), sharedWithReader(user)))
     .get();
   if (!row) throw notFound();
-  const stillAllocated = listCurrentAllocations(row.statement.youngPersonId).some(
-    (a) => a.userId === user.id,
-  );
-  if (!stillAllocated) throw notFound();
   return row.statement;
 }
 

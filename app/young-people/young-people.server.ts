@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import {
   allocations,
@@ -33,6 +33,23 @@ export function currentAllocation(user: SignedIn, today: string) {
     lte(allocations.startsOn, today),
     or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
   );
+}
+
+/**
+ * The same rule as a condition on another query: the young person in `youngPersonId` (a column of
+ * the outer query) is currently allocated to this person. False for roles without allocations.
+ */
+export function currentlyAllocated(
+  user: SignedIn,
+  youngPersonId: SQLWrapper,
+  today = todayInEngland(),
+) {
+  const relationship = relationshipFor[user.role];
+  if (!relationship) return sql`0`;
+  return sql`exists (select 1 from ${allocations} al
+    where al.young_person_id = ${youngPersonId} and al.user_id = ${user.id}
+      and al.organisation_id = ${user.organisationId} and al.relationship = ${relationship}
+      and al.starts_on <= ${today} and (al.ends_on is null or al.ends_on >= ${today}))`;
 }
 
 // Correlated subqueries name the outer table in full: in a single-table select drizzle drops the

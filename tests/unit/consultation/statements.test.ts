@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { auditEvents, urgentAlerts } from "#db/schema";
+import { allocations, auditEvents, urgentAlerts } from "#db/schema";
 import {
   acknowledgeAlert,
   getOwnStatement,
@@ -16,6 +16,7 @@ import {
   withdrawStatement,
 } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
+import { addDays, todayInEngland } from "~/reviews/calendar";
 import {
   allocate,
   buildOrganisation,
@@ -124,6 +125,21 @@ describe("sending, reading and taking back", () => {
     expect(audited.map((e) => e.action)).toEqual(
       expect.arrayContaining(["statement_submitted", "statement_read", "statement_replied"]),
     );
+  });
+
+  it("when the IRO's allocation ends, the statement leaves their list and opening it is 404", async () => {
+    const { child, iro, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("good-news")!, "en");
+    submitStatement(child.request, child.user, getOwnStatement(child.user, draft.id), "iro");
+    expect(listReadableStatements(iro.user).map((s) => s.id)).toContain(draft.id);
+
+    getDb()
+      .update(allocations)
+      .set({ endsOn: addDays(todayInEngland(), -1) })
+      .where(and(eq(allocations.youngPersonId, youngPersonId), eq(allocations.userId, iro.user.id)))
+      .run();
+    expect(listReadableStatements(iro.user).map((s) => s.id)).not.toContain(draft.id);
+    expect(status(() => openStatementAsReader(iro.request, iro.user, draft.id))).toBe(404);
   });
 
   it("a statement can be taken back until it is read; it then leaves the IRO's list but stays on record", async () => {
