@@ -22,7 +22,7 @@ export function answersNeedingInterpreter(answers: Answers, readerLanguage: stri
 
 /** Interpreter requests on one statement, with who asked and who did it. */
 export function listInterpreting(statementId: string) {
-  const rows = getDb()
+  return getDb()
     .select({
       questionId: interpreterRequests.questionId,
       language: interpreterRequests.language,
@@ -35,7 +35,6 @@ export function listInterpreting(statementId: string) {
     .leftJoin(users, eq(users.id, interpreterRequests.doneBy))
     .where(eq(interpreterRequests.statementId, statementId))
     .all();
-  return rows;
 }
 
 function auditInterpreting(

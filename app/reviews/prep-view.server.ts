@@ -29,7 +29,6 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
   );
   const { review } = item;
   const language = getLanguage(item.preferredLanguage);
-  const on = review.heldOn ?? reviewDate(review);
   return {
     youngPerson: {
       id: review.youngPersonId,
@@ -48,13 +47,11 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
       kind: review.kind,
       status: review.status,
       dueOn: date(review.dueOn, lng)!,
-      dueOnIso: review.dueOn,
       plannedOn: date(review.plannedOn, lng),
       plannedOnIso: review.plannedOn ?? "",
       place: review.place ?? "",
       afterDue: !!review.plannedOn && review.plannedOn > review.dueOn,
       daysLeft: daysBetween(today, review.dueOn),
-      heldOn: date(review.heldOn, lng),
       meetings: meetings.map((m) => date(m, lng)!),
       attendees: review.attendees ?? [],
       childAttended: review.childAttended,
@@ -85,11 +82,7 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
         submittedAt: formatDateTime(s.submittedAt!, lng),
         isRead: s.isRead,
         isUrgent: s.isUrgent,
-        forThisReview: s.reviewId === review.id,
         interpreterLanguages: [...new Set(needs.map((n) => n.language))],
-        interpreterOpen: needs.filter(
-          (n) => !requested.some((r) => r.questionId === n.questionId && r.doneAt),
-        ).length,
         interpreterRequested: requested.filter((r) => !r.doneAt).length,
       };
     }),
@@ -106,11 +99,9 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
         .map((p) => ({ name: p.displayName, relationship: p.relationship })),
       suggestedAbsent: suggestedParticipationCode({
         attended: false,
-        ageOnDay: ageOn(item.dateOfBirth, on),
+        ageOnDay: ageOn(item.dateOfBirth, review.heldOn ?? reviewDate(review)),
         sentStatement: prep.readiness.youngPersonView !== "missing",
       }),
-      ageOnDay: ageOn(item.dateOfBirth, on),
-      dateOfBirth: item.dateOfBirth,
     },
   };
 }
@@ -131,7 +122,6 @@ export function queueView(user: SignedIn, lng: string) {
       openAlerts: item.openAlerts,
       readiness,
       youngPersonState: contributions[0]!.state,
-      language: getLanguage(item.preferredLanguage).englishName,
       needsInterpreter: item.needsInterpreter,
     })),
     repliesDue: repliesDue.map((r) => ({
@@ -144,7 +134,6 @@ export function queueView(user: SignedIn, lng: string) {
     decisionsDue: decisionsDue.map((d) => ({
       reviewId: d.reviewId,
       name: `${d.givenName} ${d.familyName}`,
-      heldOn: date(d.heldOn, lng),
       dueOn: date(d.decisionsDueOn, lng),
       overdue: !!d.decisionsDueOn && d.decisionsDueOn < today,
     })),

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import { getDb } from "#db/db.server";
+import { getDb, type Db, type Tx } from "#db/db.server";
 import {
   allocations,
   consultationRequests,
@@ -149,7 +149,6 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
       requestId: statements.requestId,
       submittedAt: statements.submittedAt,
       isUrgent: statements.isUrgent,
-      language: statements.language,
       answers: statements.answers,
     })
     .from(statementReaders)
@@ -213,8 +212,6 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
         state,
         dueOn: request?.dueOn ?? null,
         requestId: request?.id ?? null,
-        statementId: view?.id ?? null,
-        canRequest: !!item.youngPersonUserId,
       },
     ];
     return {
@@ -349,7 +346,6 @@ function decisionsDue(user: SignedIn, scope: NonNullable<ReturnType<typeof curre
   return getDb()
     .select({
       reviewId: reviews.id,
-      heldOn: reviews.heldOn,
       decisionsDueOn: reviews.decisionsDueOn,
       givenName: youngPeople.givenName,
       familyName: youngPeople.familyName,
@@ -388,8 +384,8 @@ export function listReviewsOf(youngPersonId: string) {
 }
 
 /** The open request for the young person's view of a review, if someone has asked. */
-export function openRequestForReview(reviewId: string) {
-  return getDb()
+export function openRequestForReview(reviewId: string, db: Db | Tx = getDb()) {
+  return db
     .select({ id: consultationRequests.id, dueOn: consultationRequests.dueOn })
     .from(consultationRequests)
     .where(

@@ -3,10 +3,11 @@ import { getDb } from "#db/db.server";
 import { consultationRequests, reviewMeetings, reviews, statements, users } from "#db/schema";
 import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { ageOn, todayInEngland } from "./calendar";
+import { todayInEngland } from "./calendar";
 import type { ParticipationCode, ViewsConveyedMethod } from "./participation";
 import {
   getAllocatedReview,
+  openRequestForReview,
   organisationSettings,
   reviewDate,
   viewTemplateFor,
@@ -74,17 +75,7 @@ export function requestViews(
   if (!item.youngPersonUserId) return { ok: false as const, error: "reviews:errors.noAccount" };
   const db = getDb();
   db.transaction((tx) => {
-    const open = tx
-      .select({ id: consultationRequests.id })
-      .from(consultationRequests)
-      .where(
-        and(
-          eq(consultationRequests.reviewId, item.review.id),
-          eq(consultationRequests.kind, "young_person"),
-          isNull(consultationRequests.cancelledAt),
-        ),
-      )
-      .get();
+    const open = openRequestForReview(item.review.id, tx);
     if (open) {
       tx.update(consultationRequests)
         .set({ dueOn })
@@ -218,11 +209,6 @@ export function circulateDecisions(request: Request, user: SignedIn, reviewId: s
   });
 }
 
-/** Facts the record form needs to suggest a participation code and check it. */
-export function recordFacts(item: AllocatedReview, sentStatement: boolean, on: string) {
-  return { ageOnDay: ageOn(item.dateOfBirth, on), sentStatement };
-}
-
 /* ---- The young person's side ---- */
 
 /**
@@ -233,6 +219,7 @@ export function openRequestsFor(user: SignedIn) {
   return getDb()
     .select({
       id: consultationRequests.id,
+      reviewId: consultationRequests.reviewId,
       templateId: consultationRequests.templateId,
       dueOn: consultationRequests.dueOn,
       requestedBy: users.displayName,
@@ -256,6 +243,7 @@ export function openRequestsFor(user: SignedIn) {
     .all()
     .map((r) => ({
       id: r.id,
+      reviewId: r.reviewId,
       templateId: r.templateId,
       dueOn: r.dueOn,
       requestedBy: r.requestedBy,
@@ -269,10 +257,5 @@ export function findOwnRequest(user: SignedIn, requestId: string, templateId: st
     (r) => r.id === requestId && r.templateId === templateId,
   );
   if (!found) throw notFound();
-  const row = getDb()
-    .select({ reviewId: consultationRequests.reviewId })
-    .from(consultationRequests)
-    .where(eq(consultationRequests.id, requestId))
-    .get()!;
-  return { requestId, reviewId: row.reviewId };
+  return { requestId, reviewId: found.reviewId };
 }

@@ -28,7 +28,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const data = preparationView(user, params.reviewId, requestLanguage(request, user));
   if (data.review.status !== "planned") throw notFound();
-  return json({ ...data, today: todayInEngland() });
+  return json(data);
 }
 
 const decisionsMax = 20;
