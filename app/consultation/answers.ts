@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "~/http/dates";
 import { longTextMax, shortTextMax } from "./limits";
 import { feelingCodes, optionsOf, yesNoUnsureCodes } from "./options";
 import type { Question, Template } from "./template-schema";
@@ -10,15 +11,7 @@ import type { Question, Template } from "./template-schema";
  */
 export { longTextMax, shortTextMax } from "./limits";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "consultation:errors.date")
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
-      new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    "consultation:errors.date",
-  );
+const dateAnswer = isoDate("consultation:errors.date");
 
 const textAnswer = (max: number) =>
   z.object({
@@ -66,7 +59,7 @@ export function answerSchemaFor(question: Question) {
     case "voice-note":
       return voiceNoteAnswer;
     case "date":
-      return isoDate;
+      return dateAnswer;
   }
 }
 
@@ -110,18 +103,22 @@ export function isUrgent(template: Template, answers: Answers): boolean {
   });
 }
 
-/** Languages of the free text and voice notes in a statement: what an interpreter is needed for. */
+/**
+ * The free text and voice notes of a statement in another language than the reader's (any
+ * language, when `readerLanguage` is empty): the answers an interpreter is needed for.
+ */
+export function answersNeedingInterpreter(answers: Answers, readerLanguage: string) {
+  return Object.entries(answers).flatMap(([questionId, answer]) =>
+    answer &&
+    typeof answer === "object" &&
+    !Array.isArray(answer) &&
+    answer.language !== readerLanguage
+      ? [{ questionId, language: answer.language }]
+      : [],
+  );
+}
+
+/** The languages an interpreter is needed for, each once. */
 export function languagesNeedingInterpreter(answers: Answers, readerLanguage: string): string[] {
-  const out = new Set<string>();
-  for (const answer of Object.values(answers)) {
-    if (
-      answer &&
-      typeof answer === "object" &&
-      !Array.isArray(answer) &&
-      answer.language !== readerLanguage
-    ) {
-      out.add(answer.language);
-    }
-  }
-  return [...out];
+  return [...new Set(answersNeedingInterpreter(answers, readerLanguage).map((a) => a.language))];
 }

@@ -3,22 +3,10 @@ import { getDb } from "#db/db.server";
 import { interpreterRequests, users } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import type { Answers } from "./answers";
+import { answersNeedingInterpreter, type Answers } from "./answers";
 import { findReadableStatement } from "./statements.server";
 
 export const translationMaxLength = 4000;
-
-/** The answers of a statement written or spoken in another language than the reader's. */
-export function answersNeedingInterpreter(answers: Answers, readerLanguage: string) {
-  return Object.entries(answers).flatMap(([questionId, answer]) =>
-    answer &&
-    typeof answer === "object" &&
-    !Array.isArray(answer) &&
-    answer.language !== readerLanguage
-      ? [{ questionId, language: answer.language }]
-      : [],
-  );
-}
 
 /** Interpreter requests on one statement, with who asked and who did it. */
 export function listInterpreting(statementId: string) {

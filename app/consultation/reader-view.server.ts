@@ -6,8 +6,8 @@ import { getDb } from "#db/db.server";
 import { youngPeople } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { answerRows } from "./answer-rows.server";
-import { languagesNeedingInterpreter, type Answers } from "./answers";
-import { answersNeedingInterpreter, listInterpreting } from "./interpreter.server";
+import { answersNeedingInterpreter, languagesNeedingInterpreter, type Answers } from "./answers";
+import { listInterpreting } from "./interpreter.server";
 import { listReplies, openStatementAsReader, readerNames, templateOf } from "./statements.server";
 
 /**

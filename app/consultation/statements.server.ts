@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "#db/db.server";
 import {
   statementReaders,
@@ -314,18 +314,12 @@ export function sharedWithReader(user: SignedIn) {
   );
 }
 
-/** The home page's list holds statements not yet opened, and those sent in this many days. */
-export const inboxRecentDays = 28;
-const inboxMax = 100;
-
 /**
- * Statements this person may read (named as a reader when sent, not withdrawn), newest first:
- * those they have not opened yet and those sent recently. Older ones stay on each review's page.
+ * Statements shared with this reader that also meet `condition`, with whose they are: the base of
+ * the home page's list and of the replies due. Order and limit are the caller's.
  */
-export function listReadableStatements(user: SignedIn) {
-  const since = new Date(Date.now() - inboxRecentDays * 86_400_000).toISOString();
-  const db = getDb();
-  const rows = db
+export function sharedStatements(user: SignedIn, condition?: SQL) {
+  return getDb()
     .select({
       id: statements.id,
       templateId: statements.templateId,
@@ -339,13 +333,25 @@ export function listReadableStatements(user: SignedIn) {
     .innerJoin(statements, eq(statements.id, statementReaders.statementId))
     .innerJoin(youngPeople, eq(youngPeople.id, statements.youngPersonId))
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
-    .where(
-      and(
-        sharedWithReader(user),
-        sql`(${statements.submittedAt} >= ${since} or not exists (select 1 from ${statementReads} sr
-          where sr.statement_id = ${statements.id} and sr.user_id = ${user.id}))`,
-      ),
-    )
+    .where(and(sharedWithReader(user), condition));
+}
+
+/** The home page's list holds statements not yet opened, and those sent in this many days. */
+export const inboxRecentDays = 28;
+const inboxMax = 100;
+
+/**
+ * Statements this person may read (named as a reader when sent, not withdrawn), newest first:
+ * those they have not opened yet and those sent recently. Older ones stay on each review's page.
+ */
+export function listReadableStatements(user: SignedIn) {
+  const since = new Date(Date.now() - inboxRecentDays * 86_400_000).toISOString();
+  const db = getDb();
+  const rows = sharedStatements(
+    user,
+    sql`(${statements.submittedAt} >= ${since} or not exists (select 1 from ${statementReads} sr
+      where sr.statement_id = ${statements.id} and sr.user_id = ${user.id}))`,
+  )
     .orderBy(desc(statements.submittedAt))
     .limit(inboxMax)
     .all();

@@ -1,7 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import type { SignedIn } from "~/auth/require-user.server";
-import { answersNeedingInterpreter } from "~/consultation/interpreter.server";
-import type { Answers } from "~/consultation/answers";
+import { languagesNeedingInterpreter, type Answers } from "~/consultation/answers";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { ageOn, daysBetween, todayInEngland } from "./calendar";
@@ -74,7 +73,6 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
     defaultRequestDueOn: defaultRequestDueOn(review, settings, today),
     today,
     statements: prep.statements.map((s) => {
-      const needs = answersNeedingInterpreter(s.answers as Answers, lng);
       const requested = interpreting.filter((i) => i.statementId === s.id);
       return {
         id: s.id,
@@ -82,7 +80,7 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
         submittedAt: formatDateTime(s.submittedAt!, lng),
         isRead: s.isRead,
         isUrgent: s.isUrgent,
-        interpreterLanguages: [...new Set(needs.map((n) => n.language))],
+        interpreterLanguages: languagesNeedingInterpreter(s.answers as Answers, lng),
         interpreterRequested: requested.filter((r) => !r.doneAt).length,
       };
     }),
@@ -131,11 +129,11 @@ export function queueView(user: SignedIn, lng: string) {
       replyDueOn: date(r.replyDueOn, lng)!,
       overdue: r.replyDueOn < today,
     })),
-    decisionsDue: decisionsDue.map((d) => ({
-      reviewId: d.reviewId,
-      name: `${d.givenName} ${d.familyName}`,
-      dueOn: date(d.decisionsDueOn, lng),
-      overdue: !!d.decisionsDueOn && d.decisionsDueOn < today,
+    decisionsDue: decisionsDue.map(({ review, givenName, familyName }) => ({
+      reviewId: review.id,
+      name: `${givenName} ${familyName}`,
+      dueOn: date(review.decisionsDueOn, lng),
+      overdue: !!review.decisionsDueOn && review.decisionsDueOn < today,
     })),
   };
 }

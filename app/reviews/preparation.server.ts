@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "#db/db.server";
 import {
   allocations,
@@ -19,7 +19,7 @@ import {
 } from "#db/schema";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { addDays, todayInEngland } from "~/reviews/calendar";
-import { sharedWithReader } from "~/consultation/statements.server";
+import { sharedStatements, sharedWithReader } from "~/consultation/statements.server";
 import { currentAllocation } from "~/young-people/young-people.server";
 import { contributionState, queueDays, readiness, type ContributionState } from "./readiness";
 import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
@@ -95,6 +95,18 @@ const reviewColumns = {
   openAlerts: openAlertCount,
 };
 
+type Scope = NonNullable<ReturnType<typeof currentAllocation>>;
+
+/** Reviews of young people allocated to this person now (`scope`), that also meet `condition`. */
+function allocatedReviews(user: SignedIn, scope: Scope, condition: SQL | undefined) {
+  return getDb()
+    .select(reviewColumns)
+    .from(reviews)
+    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
+    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
+    .where(and(scope, eq(reviews.organisationId, user.organisationId), condition));
+}
+
 /** One review of a young person currently allocated to this person; anyone else gets 404. */
 export function getAllocatedReview(
   user: SignedIn,
@@ -103,13 +115,7 @@ export function getAllocatedReview(
 ) {
   const scope = currentAllocation(user, today);
   if (!scope || !reviewId) throw notFound();
-  const row = getDb()
-    .select(reviewColumns)
-    .from(reviews)
-    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
-    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
-    .where(and(scope, eq(reviews.id, reviewId), eq(reviews.organisationId, user.organisationId)))
-    .get();
+  const row = allocatedReviews(user, scope, eq(reviews.id, reviewId)).get();
   if (!row) throw notFound();
   return row;
 }
@@ -275,22 +281,15 @@ export function reviewPreparation(user: SignedIn, reviewId: string | undefined) 
 export function preparationQueue(user: SignedIn, today = todayInEngland()) {
   const scope = currentAllocation(user, today);
   if (!scope) return { reviews: [], repliesDue: [], decisionsDue: [] };
-  const db = getDb();
   const horizon = addDays(today, queueDays);
-  const items = db
-    .select(reviewColumns)
-    .from(reviews)
-    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
-    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
-    .where(
-      and(
-        scope,
-        eq(reviews.organisationId, user.organisationId),
-        eq(reviews.status, "planned"),
-        lte(sql`coalesce(${reviews.plannedOn}, ${reviews.dueOn})`, horizon),
-      ),
-    )
-    .all();
+  const items = allocatedReviews(
+    user,
+    scope,
+    and(
+      eq(reviews.status, "planned"),
+      lte(sql`coalesce(${reviews.plannedOn}, ${reviews.dueOn})`, horizon),
+    ),
+  ).all();
   const prep = contributionsFor(user, items, today);
   const queue = items
     .map((item) => ({ item, ...prep.get(item.review.id)! }))
@@ -304,31 +303,23 @@ export function preparationQueue(user: SignedIn, today = todayInEngland()) {
   return {
     reviews: queue,
     repliesDue: repliesDue(user, settings),
-    decisionsDue: decisionsDue(user, scope),
+    decisionsDue: allocatedReviews(
+      user,
+      scope,
+      and(eq(reviews.status, "held"), isNull(reviews.decisionsCirculatedOn)),
+    )
+      .orderBy(asc(reviews.decisionsDueOn))
+      .all(),
   };
 }
 
 /** Statements shared with this person that they have not yet replied to, with the date a reply is due. */
 function repliesDue(user: SignedIn, settings: OrganisationSettings) {
-  const rows = getDb()
-    .select({
-      id: statements.id,
-      templateId: statements.templateId,
-      submittedAt: statements.submittedAt,
-      givenName: youngPeople.givenName,
-      familyName: youngPeople.familyName,
-    })
-    .from(statementReaders)
-    .innerJoin(statements, eq(statements.id, statementReaders.statementId))
-    .innerJoin(youngPeople, eq(youngPeople.id, statements.youngPersonId))
-    .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
-    .where(
-      and(
-        sharedWithReader(user),
-        sql`not exists (select 1 from ${statementReplies} r
-          where r.statement_id = ${statements.id} and r.author_user_id = ${user.id})`,
-      ),
-    )
+  const rows = sharedStatements(
+    user,
+    sql`not exists (select 1 from ${statementReplies} r
+      where r.statement_id = ${statements.id} and r.author_user_id = ${user.id})`,
+  )
     .orderBy(asc(statements.submittedAt))
     .all();
   return rows.map((r) => ({
@@ -339,30 +330,6 @@ function repliesDue(user: SignedIn, settings: OrganisationSettings) {
       settings.closureDays,
     ),
   }));
-}
-
-/** Held reviews whose decisions have not yet been circulated. */
-function decisionsDue(user: SignedIn, scope: NonNullable<ReturnType<typeof currentAllocation>>) {
-  return getDb()
-    .select({
-      reviewId: reviews.id,
-      decisionsDueOn: reviews.decisionsDueOn,
-      givenName: youngPeople.givenName,
-      familyName: youngPeople.familyName,
-    })
-    .from(reviews)
-    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
-    .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
-    .where(
-      and(
-        scope,
-        eq(reviews.organisationId, user.organisationId),
-        eq(reviews.status, "held"),
-        isNull(reviews.decisionsCirculatedOn),
-      ),
-    )
-    .orderBy(asc(reviews.decisionsDueOn))
-    .all();
 }
 
 /** The reviews of one young person (for their profile page), newest first. */

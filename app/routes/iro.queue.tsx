@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
@@ -22,14 +23,7 @@ export default function PreparationQueue() {
   const { reviews, repliesDue, decisionsDue } = useLoaderData<typeof loader>();
   return (
     <>
-      <p>
-        <Link to="/iro">
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("home:iro.back")}
-        </Link>
-      </p>
+      <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{t("reviews:queue.title")}</h1>
       <p>{t("reviews:queue.intro", { count: queueDays })}</p>
       {reviews.length ? (

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { isoDate } from "~/http/dates";
@@ -67,14 +68,7 @@ export default function ReviewPreparation() {
   const done = ["planned", "requested", "circulated", "recorded"].find((k) => searchParams.get(k));
   return (
     <>
-      <p>
-        <Link to="/iro/queue">
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("reviews:queue.back")}
-        </Link>
-      </p>
+      <BackLink to="/iro/queue">{t("reviews:queue.back")}</BackLink>
       <h1>
         {t(`reviews:kind.${review.kind}`)}: {youngPerson.name}
       </h1>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { isoDate } from "~/http/dates";
@@ -34,6 +35,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 const decisionsMax = 20;
 const decisionMaxLength = 300;
 
+/** A review may be held as a series of meetings: the first date is needed, two more may follow. */
+const meetingFields = ["meeting1", "meeting2", "meeting3"] as const;
 const optionalDate = z.union([z.literal(""), isoDate("reviews:errors.meetingDate")]);
 const lines = (text: string) =>
   text
@@ -67,7 +70,7 @@ const schema = z
   })
   .superRefine((data, ctx) => {
     const today = todayInEngland();
-    for (const key of ["meeting1", "meeting2", "meeting3"] as const) {
+    for (const key of meetingFields) {
       if (data[key] && data[key] > today)
         ctx.addIssue({ code: "custom", path: [key], message: "reviews:errors.meetingFuture" });
     }
@@ -81,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, schema);
   if (!form.ok) return formErrors(form);
   const data = form.data;
-  const meetings = [data.meeting1, data.meeting2, data.meeting3].filter(Boolean);
+  const meetings = meetingFields.map((key) => data[key]).filter(Boolean);
   const attended = data.childAttended === "yes";
   const problems = participationProblems({
     code: data.participationCode,
@@ -123,14 +126,7 @@ export default function RecordReview() {
   const suggested = data.record.suggestedAbsent;
   return (
     <>
-      <p>
-        <Link to={`/iro/reviews/${data.review.id}`}>
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("reviews:record.back")}
-        </Link>
-      </p>
+      <BackLink to={`/iro/reviews/${data.review.id}`}>{t("reviews:record.back")}</BackLink>
       <h1>
         {t("reviews:record.title")}: {data.youngPerson.name}
       </h1>
@@ -140,30 +136,19 @@ export default function RecordReview() {
         <fieldset className="fieldset">
           <legend className="legend">{t("reviews:record.meetings")}</legend>
           <p className="hint">{t("reviews:record.meetingsHint")}</p>
-          <TextField
-            name="meeting1"
-            type="date"
-            label={t("reviews:record.meeting", { n: 1 })}
-            error={errors.meeting1}
-            defaultValue={value("meeting1") || data.today}
-            max={data.today}
-          />
-          <TextField
-            name="meeting2"
-            type="date"
-            label={t("reviews:record.meetingOptional", { n: 2 })}
-            error={errors.meeting2}
-            defaultValue={value("meeting2")}
-            max={data.today}
-          />
-          <TextField
-            name="meeting3"
-            type="date"
-            label={t("reviews:record.meetingOptional", { n: 3 })}
-            error={errors.meeting3}
-            defaultValue={value("meeting3")}
-            max={data.today}
-          />
+          {meetingFields.map((name, i) => (
+            <TextField
+              key={name}
+              name={name}
+              type="date"
+              label={t(i === 0 ? "reviews:record.meeting" : "reviews:record.meetingOptional", {
+                n: i + 1,
+              })}
+              error={errors[name]}
+              defaultValue={value(name) || (i === 0 ? data.today : "")}
+              max={data.today}
+            />
+          ))}
         </fieldset>
 
         <fieldset className="fieldset">

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
@@ -36,14 +37,7 @@ export default function IroYoungPerson() {
   const { row, reviews } = useLoaderData<typeof loader>();
   return (
     <>
-      <p>
-        <Link to="/iro">
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("home:iro.back")}
-        </Link>
-      </p>
+      <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
       <h2>{t("reviews:history")}</h2>

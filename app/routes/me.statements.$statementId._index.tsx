@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { answerRows } from "~/consultation/answer-rows.server";
@@ -64,14 +65,7 @@ export default function MyStatement() {
   const data = useLoaderData<typeof loader>();
   return (
     <>
-      <p>
-        <Link to="/me/statements">
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("consultation:ui.myStatements")}
-        </Link>
-      </p>
+      <BackLink to="/me/statements">{t("consultation:ui.myStatements")}</BackLink>
       <h1>{t(`consultation:templates.${data.templateId}.title`)}</h1>
       {data.withdrawnOn ? (
         <p className="tag">{t("consultation:ui.withdrawnOn", { date: data.withdrawnOn })}</p>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser, type SignedIn } from "~/auth/require-user.server";
 import { requestDueOn } from "~/reviews/request-schema";
@@ -99,14 +100,7 @@ export default function WorkerYoungPerson() {
   const [searchParams] = useSearchParams();
   return (
     <>
-      <p>
-        <Link to="/worker">
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {t("home:worker.back")}
-        </Link>
-      </p>
+      <BackLink to="/worker">{t("home:worker.back")}</BackLink>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
       <h2>{t("home:worker.signIn.title")}</h2>

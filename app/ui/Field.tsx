@@ -11,21 +11,27 @@ type TextFieldProps = {
   defaultValue?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
 
-/** A labelled text input with its hint and error tied to it by aria-describedby. */
-export function TextField({
-  name,
+/**
+ * What every labelled field shares: the wrapper (marked when in error), label, hint and error
+ * message, and the aria-describedby that ties hint and error to the control.
+ */
+function LabelledField({
+  id,
   label,
   hint,
   error,
-  defaultValue,
-  className,
-  ...input
-}: TextFieldProps) {
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}) {
   const { t } = useTranslation();
-  const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div className={error ? "field field--error" : "field"}>
       <label className="label" htmlFor={id}>
@@ -37,16 +43,36 @@ export function TextField({
         </span>
       ) : null}
       {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        className={["input", className].filter(Boolean).join(" ")}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {children(describedBy)}
     </div>
+  );
+}
+
+/** A labelled text input with its hint and error tied to it by aria-describedby. */
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  className,
+  ...input
+}: TextFieldProps) {
+  const id = fieldId(name);
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          className={["input", className].filter(Boolean).join(" ")}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
+      )}
+    </LabelledField>
   );
 }
 
@@ -60,9 +86,13 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
   );
 }
 
-/** A labelled textarea with its hint and error, like TextField. */
+/**
+ * A labelled textarea with its hint and error, like TextField. `name` keys the id and the error;
+ * `inputName`, when given, is the name the form posts (several textareas may post one name).
+ */
 export function TextArea({
   name,
+  inputName,
   label,
   hint,
   error,
@@ -70,37 +100,27 @@ export function TextArea({
   rows,
 }: {
   name: string;
+  inputName?: string;
   label: string;
   hint?: string;
   error?: string;
   defaultValue: string;
   rows: number;
 }) {
-  const { t } = useTranslation();
   const id = fieldId(name);
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        className="input textarea"
-        defaultValue={defaultValue}
-        aria-describedby={
-          [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-          undefined
-        }
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          name={inputName ?? name}
+          rows={rows}
+          className="input textarea"
+          defaultValue={defaultValue}
+          aria-describedby={describedBy}
+        />
+      )}
+    </LabelledField>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
-import { ErrorMessage } from "~/ui/Field";
+import { ErrorMessage, TextArea } from "~/ui/Field";
 import { useTranslation } from "react-i18next";
+import { BackLink } from "~/ui/BackLink";
 import type { StatementReading } from "../reader-view.server";
 import { AnswerList } from "./AnswerList";
 import { Replies } from "./Replies";
@@ -21,14 +22,7 @@ export function StatementReader({
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to={backTo}>
-          <span className="arrow" aria-hidden="true">
-            ←
-          </span>{" "}
-          {backLabel}
-        </Link>
-      </p>
+      <BackLink to={backTo}>{backLabel}</BackLink>
       <h1>
         {t(`consultation:templates.${data.templateId}.title`)}: {data.youngPerson}
       </h1>
@@ -120,7 +114,6 @@ function Interpreting({ need }: { need: Need }) {
   }>();
   const field = `translation-${need.questionId}`;
   const error = result?.errors?.[field];
-  const id = fieldId(field);
   const language = t(`consultation:languages.${need.language}`);
   return (
     <div className="interpreting" id={`interpret-${need.questionId}`}>
@@ -141,25 +134,15 @@ function Interpreting({ need }: { need: Need }) {
           <input type="hidden" name="intent" value="interpreter-done" />
           <input type="hidden" name="questionId" value={need.questionId} />
           <p>{t("reviews:interpreter.requestedOn", { date: need.requestedAt })}</p>
-          <div className={error ? "field field--error" : "field"}>
-            <label className="label" htmlFor={id}>
-              {t("reviews:interpreter.translationLabel", { language })}
-            </label>
-            <span className="hint" id={`${id}-hint`}>
-              {t("reviews:interpreter.translationHint")}
-            </span>
-            {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-            <textarea
-              id={id}
-              name="translation"
-              rows={3}
-              className="input textarea"
-              defaultValue={result?.values?.[field] ?? ""}
-              aria-describedby={[`${id}-hint`, error ? `${id}-error` : null]
-                .filter(Boolean)
-                .join(" ")}
-            />
-          </div>
+          <TextArea
+            name={field}
+            inputName="translation"
+            label={t("reviews:interpreter.translationLabel", { language })}
+            hint={t("reviews:interpreter.translationHint")}
+            error={error}
+            defaultValue={result?.values?.[field] ?? ""}
+            rows={3}
+          />
           <Button variant="secondary">{t("reviews:interpreter.markDone")}</Button>
         </Form>
       ) : (
