@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { getDb } from "#db/db.server";
+import { runScheduledJobs, startScheduler } from "~/notifications/scheduler.server";
 import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
 import { env } from "./env.server";
 import { i18nFor } from "./i18n/i18n.server";
@@ -19,6 +20,14 @@ export async function prepareServer() {
   env();
   getDb();
   await seedIfEmpty();
+  startScheduler();
+}
+
+/** For `npm run jobs` (scripts/jobs.mjs): one run of the scheduled jobs, then exit. */
+export async function runJobsOnce() {
+  env();
+  getDb();
+  return runScheduledJobs();
 }
 
 export default function handleRequest(

@@ -26,6 +26,18 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   // Cookies are marked Secure in production; a deployment on plain http for a trial can turn it off.
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  // Email is optional. With SMTP_URL set (smtp://user:password@host:587 or smtps://...), reminders
+  // and requests are also emailed to people who have an email address; without it, only in the app.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Own Voice <no-reply@own-voice.invalid>"),
+  // The address people use to reach the app, for links in emails (https://ownvoice.example.org).
+  PUBLIC_URL: z.string().url().optional(),
+  // How often the server runs its scheduled jobs (reminders, overdue requests, email); 0 turns the
+  // in-server scheduler off (run `npm run jobs` from cron instead).
+  JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
 });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; isProduction: boolean };

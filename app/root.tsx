@@ -20,7 +20,7 @@ import ethiopicFont from "@fontsource/noto-sans-ethiopic/ethiopic-400.css?url";
 import ethiopicFontBold from "@fontsource/noto-sans-ethiopic/ethiopic-700.css?url";
 import { csrfTokenFor } from "./auth/csrf.server";
 import { optionalUser } from "./auth/require-user.server";
-import { roleHome } from "./auth/roles";
+import { homeOf } from "./auth/roles";
 import { rememberLanguage } from "./i18n/remember-language.server";
 import { requestLanguage } from "./i18n/request-language.server";
 import { getLanguage } from "./i18n/languages";
@@ -62,7 +62,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       localesUrl: `/locales/${lang}.json?v=${languageResources(lang).version}`,
       csrfToken: csrf.token,
       user: user
-        ? { displayName: user.displayName, role: user.role, home: roleHome[user.role] }
+        ? {
+            displayName: user.displayName,
+            role: user.role,
+            home: homeOf(user),
+            together: !!user.togetherYoungPersonId,
+          }
         : null,
     },
     { headers },
@@ -98,7 +103,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const title = useTitle(error ? errorTitleKey(error) : "common:appName");
   const lang = data?.lang ?? "en";
   const user = data?.user ?? null;
-  const isAdult = !!user && user.role !== "young_person";
+  // In together mode the child is at the screen: the child's safety bar, the child's simple pages.
+  const isAdult = !!user && user.role !== "young_person" && !user.together;
   return (
     <html
       lang={lang}
@@ -119,7 +125,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <link rel="preload" as="fetch" href={data.localesUrl} crossOrigin="anonymous" />
         ) : null}
       </head>
-      <body>
+      <body className={user?.together ? "together" : undefined}>
         <a className="skip-link" href="#main-content">
           {t("common:skipLink")}
         </a>

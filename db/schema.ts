@@ -91,6 +91,8 @@ export const users = sqliteTable(
     passwordHash: text("password_hash"),
     picturePasswordHash: text("picture_password_hash"),
     preferredLanguage: text("preferred_language"),
+    /** Optional: reminders are also emailed when SMTP is configured. Never required. */
+    email: text("email"),
     failedSignIns: integer("failed_sign_ins").notNull().default(0),
     lockedUntil: text("locked_until"),
     disabledAt: text("disabled_at"),
@@ -120,6 +122,11 @@ export const sessions = sqliteTable(
     lastSeenAt: text("last_seen_at").notNull(),
     expiresAt: text("expires_at").notNull(),
     revokedAt: text("revoked_at"),
+    /**
+     * "Together" mode: a worker sits with a child on the worker's device. While set, the session
+     * reaches only this young person's forms, until the worker gives their password again.
+     */
+    togetherYoungPersonId: text("together_young_person_id").references(() => youngPeople.id),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -139,6 +146,10 @@ export const signInCodes = sqliteTable(
     issuedBy: text("issued_by")
       .notNull()
       .references(() => users.id),
+    /** "sign-in" for a young person's first sign-in; "parent-invitation" for a parent's form. */
+    purpose: text("purpose", { enum: ["sign-in", "parent-invitation"] })
+      .notNull()
+      .default("sign-in"),
     expiresAt: text("expires_at").notNull(),
     usedAt: text("used_at"),
     createdAt: createdAt(),
@@ -313,10 +324,14 @@ export const statements = sqliteTable(
     /** The review this statement was written for, when it answered a consultation request. */
     reviewId: text("review_id").references(() => reviews.id),
     requestId: text("request_id"),
+    /** Together mode: the worker who sat with the child ("completed with help from ..."). */
+    helpedBy: text("helped_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("statements_author_idx").on(t.authorUserId, t.status),
+    index("statements_request_idx").on(t.requestId),
     index("statements_young_person_idx").on(t.youngPersonId, t.status),
     index("statements_review_idx").on(t.reviewId),
     check("statements_status_check", inList(t.status, statementStatuses)),
@@ -471,11 +486,8 @@ export const reviewMeetings = sqliteTable(
   (t) => [index("review_meetings_review_idx").on(t.reviewId)],
 );
 
-/**
- * Kinds of contribution a review expects. The young person's view is asked for here; the next
- * issue adds carers' and parents' forms to the same list.
- */
-export const contributionKinds = ["young_person"] as const;
+/** Kinds of contribution a review expects: the young person's view, carers' and parents' forms. */
+export const contributionKinds = ["young_person", "carer", "parent"] as const;
 export type ContributionKind = (typeof contributionKinds)[number];
 
 /** "Please tell me what you think before your review on ...": asked of one person, for one review. */
@@ -503,11 +515,63 @@ export const consultationRequests = sqliteTable(
       .references(() => users.id),
     dueOn: text("due_on").notNull(),
     cancelledAt: text("cancelled_at"),
+    /** Set by the scheduler the first working day after the due date with nothing sent. */
+    overdueAt: text("overdue_at"),
     createdAt: createdAt(),
   },
   (t) => [
     index("consultation_requests_review_idx").on(t.reviewId),
     index("consultation_requests_recipient_idx").on(t.recipientUserId),
+    // The scheduler looks requests up by due date across organisations.
+    index("consultation_requests_due_idx").on(t.dueOn),
+    check("consultation_requests_kind_check", inList(t.kind, contributionKinds)),
+  ],
+);
+
+/* ---- Notifications (issue 6) ---- */
+
+export const notificationKinds = ["request", "reminder", "overdue", "reply", "urgent"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+export const notificationChannels = ["app", "email"] as const;
+export type NotificationChannel = (typeof notificationChannels)[number];
+export const deliveryStates = ["pending", "sent", "failed"] as const;
+
+/**
+ * The outbox: every notification is a row with its recipient, channel and delivery state. A row
+ * holds no words of anyone's: only its kind and where to look. `dedupeKey` is unique, so a job run
+ * twice cannot send the same reminder twice.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    recipientUserId: text("recipient_user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    channel: text("channel", { enum: notificationChannels }).notNull(),
+    /** The page that shows what is waiting (a path on this site). */
+    link: text("link").notNull(),
+    /** The date the reader is asked to act by, when there is one (YYYY-MM-DD). */
+    dueOn: text("due_on"),
+    dedupeKey: text("dedupe_key").notNull(),
+    state: text("state", { enum: deliveryStates }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    sentAt: text("sent_at"),
+    readAt: text("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("notifications_dedupe_unique").on(t.dedupeKey),
+    index("notifications_recipient_idx").on(t.recipientUserId, t.channel, t.readAt),
+    index("notifications_delivery_idx").on(t.channel, t.state),
+    check("notifications_kind_check", inList(t.kind, notificationKinds)),
+    check("notifications_channel_check", inList(t.channel, notificationChannels)),
+    check("notifications_state_check", inList(t.state, deliveryStates)),
   ],
 );
 

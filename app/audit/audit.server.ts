@@ -21,7 +21,11 @@ export type AuditAction =
   | "decisions_circulated"
   | "consultation_requested"
   | "interpreter_requested"
-  | "interpreter_done";
+  | "interpreter_done"
+  | "parent_invited"
+  | "together_started"
+  | "together_ended"
+  | "together_leave_refused";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -2,16 +2,31 @@ import { redirect } from "@remix-run/node";
 import type { Role, User } from "#db/schema";
 import { getSession, type Session } from "./session.server";
 
-export type SignedIn = User & { sessionId: string };
+export type SignedIn = User & {
+  sessionId: string;
+  /** Set while a worker's session is in together mode (only this young person's forms). */
+  togetherYoungPersonId: string | null;
+};
+
+/** Where together mode lives: every other page sends a session in together scope back here. */
+export const togetherHome = "/together";
 
 /**
  * Who is here, and may they come? Every loader and action starts with this.
  * Not signed in: off to sign in, coming back here afterwards. Signed in with another role:
  * 404, the same answer as a page that does not exist, so roles cannot be probed.
  */
-export function requireUser(request: Request, options: { role?: Role | Role[] } = {}): SignedIn {
+export function requireUser(
+  request: Request,
+  options: {
+    role?: Role | Role[];
+    /** This page may be used in together mode. */ together?: boolean;
+  } = {},
+): SignedIn {
   const session = getSession(request);
   if (!session) throw redirectToSignIn(request);
+  // In together mode a child may be holding the device: nothing of the worker's is reachable.
+  if (session.togetherYoungPersonId && !options.together) throw redirect(togetherHome);
   const allowed = options.role === undefined ? undefined : ([] as Role[]).concat(options.role);
   if (allowed && !allowed.includes(session.user.role)) throw notFound();
   return withSession(session);
@@ -23,7 +38,11 @@ export function optionalUser(request: Request): SignedIn | null {
 }
 
 function withSession(session: Session): SignedIn {
-  return { ...session.user, sessionId: session.id };
+  return {
+    ...session.user,
+    sessionId: session.id,
+    togetherYoungPersonId: session.togetherYoungPersonId,
+  };
 }
 
 export function redirectToSignIn(request: Request) {

@@ -11,3 +11,8 @@ export const roleHome: Record<Role, string> = {
   admin: "/manage",
   translator: "/translate",
 };
+
+/** Where this person's home is now: together mode keeps a worker's session on the child's page. */
+export function homeOf(user: { role: Role; togetherYoungPersonId: string | null }): string {
+  return user.togetherYoungPersonId ? "/together" : roleHome[user.role];
+}

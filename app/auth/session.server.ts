@@ -16,7 +16,13 @@ const absoluteLifetimeMs = 12 * 60 * 60 * 1000;
 /** Avoid a write on every request: lastSeenAt is refreshed at most once a minute. */
 const touchIntervalMs = 60 * 1000;
 
-export type Session = { id: string; csrfToken: string; user: User };
+export type Session = {
+  id: string;
+  csrfToken: string;
+  user: User;
+  /** Together mode: the only young person whose forms this session reaches. */
+  togetherYoungPersonId: string | null;
+};
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -39,7 +45,7 @@ export function createSession(user: User, now = new Date()): { cookie: string; s
     })
     .run();
   const cookie = serializeCookie(sessionCookieName, token, { secure: cookiesAreSecure() });
-  return { cookie, session: { id, csrfToken, user } };
+  return { cookie, session: { id, csrfToken, user, togetherYoungPersonId: null } };
 }
 
 /*
@@ -95,7 +101,12 @@ function lookUpSession(request: Request, now: Date): Session | null {
       .where(eq(sessions.id, id))
       .run();
   }
-  return { id, csrfToken: row.session.csrfToken, user: row.user };
+  return {
+    id,
+    csrfToken: row.session.csrfToken,
+    user: row.user,
+    togetherYoungPersonId: row.session.togetherYoungPersonId,
+  };
 }
 
 export function revokeSession(sessionId: string, now = new Date()) {
@@ -119,4 +130,14 @@ export function revokeAllSessions(userId: string, now = new Date()) {
 
 export function clearSessionCookie(): string {
   return serializeCookie(sessionCookieName, "", { maxAgeSeconds: 0, secure: cookiesAreSecure() });
+}
+
+/** Starts or ends together mode on this session (the callers check who may). */
+export function setTogetherScope(sessionId: string, youngPersonId: string | null) {
+  generation++;
+  getDb()
+    .update(sessions)
+    .set({ togetherYoungPersonId: youngPersonId })
+    .where(eq(sessions.id, sessionId))
+    .run();
 }

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { createHmac, randomInt } from "node:crypto";
-import { getDb } from "#db/db.server";
+import { getDb, type Tx } from "#db/db.server";
 import { signInCodes, users, type User } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { env } from "~/env.server";
@@ -38,12 +38,14 @@ export function issueSignInCode(
   issuer: SignedIn,
   youngPersonUserId: string,
   now = new Date(),
+  options: { purpose?: "sign-in" | "parent-invitation"; validDays?: number; tx?: Tx } = {},
 ): { code: string; expiresAt: string } {
   const code = Array.from({ length: codeLength }, () => alphabet[randomInt(alphabet.length)]).join(
     "",
   );
-  const expiresAt = new Date(now.getTime() + codeValidDays * 24 * 60 * 60 * 1000).toISOString();
-  getDb().transaction((tx) => {
+  const validDays = options.validDays ?? codeValidDays;
+  const expiresAt = new Date(now.getTime() + validDays * 24 * 60 * 60 * 1000).toISOString();
+  const issue = (tx: Tx) => {
     tx.update(signInCodes)
       .set({ expiresAt: now.toISOString() })
       .where(
@@ -60,6 +62,7 @@ export function issueSignInCode(
         userId: youngPersonUserId,
         codeHash: hashCode(code),
         issuedBy: issuer.id,
+        purpose: options.purpose ?? "sign-in",
         expiresAt,
       })
       .run();
@@ -74,7 +77,9 @@ export function issueSignInCode(
       },
       tx,
     );
-  });
+  };
+  if (options.tx) issue(options.tx);
+  else getDb().transaction(issue);
   return { code: formatCode(code), expiresAt };
 }
 
@@ -99,7 +104,10 @@ export function checkSignInCode(request: Request, code: string, now = new Date()
 }
 
 export type NewCredential =
-  { kind: "pictures"; pictures: PictureCode[] } | { kind: "password"; password: string };
+  | { kind: "pictures"; pictures: PictureCode[] }
+  | { kind: "password"; password: string }
+  /** A parent who goes on with the code alone, for the one form they were invited to fill in. */
+  | { kind: "none" };
 
 /** Uses the code up and sets the young person's new credential, in one transaction. */
 export async function redeemSignInCode(
@@ -110,11 +118,14 @@ export async function redeemSignInCode(
 ): Promise<CodeCheck> {
   const check = checkSignInCode(request, code, now);
   if (!check.ok) return check;
-  const hash = await hashSecret(
-    credential.kind === "pictures"
-      ? picturePasswordSecret(credential.pictures)
-      : credential.password,
-  );
+  const hash =
+    credential.kind === "none"
+      ? null
+      : await hashSecret(
+          credential.kind === "pictures"
+            ? picturePasswordSecret(credential.pictures)
+            : credential.password,
+        );
   const used = getDb().transaction((tx) => {
     const marked = tx
       .update(signInCodes)
@@ -123,16 +134,18 @@ export async function redeemSignInCode(
       .run();
     // Someone else used it between the check and now: single use means single use.
     if (marked.changes !== 1) return false;
-    tx.update(users)
-      .set({
-        ...(credential.kind === "pictures"
-          ? { picturePasswordHash: hash }
-          : { passwordHash: hash }),
-        failedSignIns: 0,
-        lockedUntil: null,
-      })
-      .where(eq(users.id, check.user.id))
-      .run();
+    if (hash) {
+      tx.update(users)
+        .set({
+          ...(credential.kind === "pictures"
+            ? { picturePasswordHash: hash }
+            : { passwordHash: hash }),
+          failedSignIns: 0,
+          lockedUntil: null,
+        })
+        .where(eq(users.id, check.user.id))
+        .run();
+    }
     recordAudit(
       request,
       {

@@ -3,8 +3,8 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { getDb } from "#db/db.server";
-import { youngPeople } from "#db/schema";
-import { eq } from "drizzle-orm";
+import { users, youngPeople } from "#db/schema";
+import { eq, inArray } from "drizzle-orm";
 import { answerRows } from "./answer-rows.server";
 import { answersNeedingInterpreter, languagesNeedingInterpreter, type Answers } from "./answers";
 import { listInterpreting } from "./interpreter.server";
@@ -23,7 +23,22 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     .from(youngPeople)
     .where(eq(youngPeople.id, statement.youngPersonId))
     .get()!;
-  const answers = statement.answers as Answers;
+  // A carer's private note is for the IRO alone: other readers see only that there is one.
+  const hidden = new Set(
+    user.role === "iro" ? [] : template.questions.filter((q) => q.iroOnly).map((q) => q.id),
+  );
+  const answers = Object.fromEntries(
+    Object.entries(statement.answers as Answers).filter(([id]) => !hidden.has(id)),
+  ) as Answers;
+  const people = getDb()
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(
+      inArray(users.id, [statement.authorUserId, statement.helpedBy ?? statement.authorUserId]),
+    )
+    .all();
+  const authorRow = people.find((p) => p.id === statement.authorUserId)!;
+  const helper = statement.helpedBy ? people.find((p) => p.id === statement.helpedBy) : undefined;
   return {
     id: statement.id,
     templateId: template.id,
@@ -34,7 +49,21 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     sharing: statement.sharing,
     interpreterLanguages: languagesNeedingInterpreter(answers, lng),
     readers: readerNames(statement.id).map((r) => r.displayName),
-    rows: answerRows(statement, person.dateOfBirth, statement.submittedAt!.slice(0, 10), lng),
+    /** A carer or parent who wrote this (not the young person). */
+    author:
+      template.audience === "young_person"
+        ? null
+        : { name: authorRow.displayName, role: authorRow.role },
+    helpedBy: helper ? { name: helper.displayName, role: helper.role } : null,
+    hiddenPrivateNote:
+      hidden.size > 0 && Object.keys(statement.answers as Answers).some((id) => hidden.has(id)),
+    canReply: template.audience === "young_person",
+    rows: answerRows(
+      { ...statement, answers },
+      person.dateOfBirth,
+      statement.submittedAt!.slice(0, 10),
+      lng,
+    ).filter((row) => !hidden.has(row.question.id)),
     interpreting: interpretingRows(statement.id, answers, lng),
     replies: listReplies([statement.id]).map((r) => ({
       name: r.displayName,

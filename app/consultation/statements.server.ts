@@ -15,12 +15,12 @@ import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import {
   currentlyAllocated,
-  getOwnYoungPerson,
   listAllocatedYoungPeople,
   listCurrentAllocations,
 } from "~/young-people/young-people.server";
 import { answerSchemaFor, isUrgent, validateAnswers, type Answer, type Answers } from "./answers";
 import { readersFor, type SharingChoice } from "./sharing";
+import { notify } from "~/notifications/notifications.server";
 import type { Template } from "./template-schema";
 import { findTemplate } from "./templates";
 
@@ -54,14 +54,18 @@ export function templateOf(statement: Pick<Statement, "templateId" | "templateVe
   return template;
 }
 
-/** A young person's open draft for a template, or a new one. Drafts are never lost or doubled. */
+/**
+ * The open draft of this form about this young person, or a new one: drafts are never lost or
+ * doubled. The caller has checked that the author may write about `youngPersonId`. In together mode
+ * the worker is recorded as the one who helped.
+ */
 export function startStatement(
   user: SignedIn,
   template: Template,
   language: string,
+  youngPersonId: string,
   forRequest?: { requestId: string; reviewId: string },
 ): Statement {
-  const person = getOwnYoungPerson(user);
   const db = getDb();
   const existing = db
     .select()
@@ -69,6 +73,7 @@ export function startStatement(
     .where(
       and(
         eq(statements.authorUserId, user.id),
+        eq(statements.youngPersonId, youngPersonId),
         eq(statements.templateId, template.id),
         eq(statements.status, "draft"),
       ),
@@ -91,19 +96,23 @@ export function startStatement(
     .insert(statements)
     .values({
       organisationId: user.organisationId,
-      youngPersonId: person.id,
+      youngPersonId,
       authorUserId: user.id,
       templateId: template.id,
       templateVersion: template.version,
       language,
       currentQuestion: template.questions[0]!.id,
+      helpedBy: user.togetherYoungPersonId ? user.id : null,
       ...forRequest,
     })
     .returning()
     .get();
 }
 
-/** A statement the signed-in young person wrote; anyone else's is 404. */
+/**
+ * A statement the signed-in person wrote; anyone else's is 404. In together mode only the child's
+ * own forms; a carer's or parent's form only while the child is still allocated to them.
+ */
 export function getOwnStatement(user: SignedIn, statementId: string | undefined): Statement {
   if (!statementId) throw notFound();
   const row = getDb()
@@ -114,6 +123,13 @@ export function getOwnStatement(user: SignedIn, statementId: string | undefined)
         eq(statements.id, statementId),
         eq(statements.authorUserId, user.id),
         eq(statements.organisationId, user.organisationId),
+        user.togetherYoungPersonId
+          ? eq(statements.youngPersonId, user.togetherYoungPersonId)
+          : user.role === "young_person"
+            ? undefined
+            : user.role === "carer" || user.role === "parent"
+              ? currentlyAllocated(user, statements.youngPersonId)
+              : sql`0`,
       ),
     )
     .get();
@@ -213,6 +229,21 @@ export function submitStatement(
           youngPersonId: statement.youngPersonId,
         })
         .run();
+      // The IRO and social worker are told at once that something urgent is waiting.
+      for (const a of allocated.filter(
+        (a) => a.relationship === "iro" || a.relationship === "social_worker",
+      )) {
+        notify(
+          {
+            organisationId: user.organisationId,
+            recipientUserId: a.userId,
+            kind: "urgent",
+            link: `/${a.relationship === "iro" ? "iro" : "worker"}/statements/${statement.id}`,
+            dedupeKey: `urgent:${statement.id}:${a.userId}`,
+          },
+          tx,
+        );
+      }
     }
     auditStatement(request, user, "statement_submitted", statement, tx);
   });
@@ -266,6 +297,7 @@ export function listOwnStatements(user: SignedIn) {
     }
     return {
       id: statement.id,
+      youngPersonId: statement.youngPersonId,
       templateId: statement.templateId,
       submittedAt: statement.submittedAt!,
       isUrgent: statement.isUrgent,
@@ -414,11 +446,29 @@ export function replyToStatement(
   text: string,
 ) {
   const statement = findReadableStatement(user, statementId);
+  // Replies are to young people; a carer's or parent's form is read, not replied to.
+  if (templateOf(statement).audience !== "young_person") throw notFound();
   getDb().transaction((tx) => {
-    tx.insert(statementReplies)
+    const reply = tx
+      .insert(statementReplies)
       .values({ statementId: statement.id, authorUserId: user.id, text })
-      .run();
+      .returning({ id: statementReplies.id })
+      .get();
     auditStatement(request, user, "statement_replied", statement, tx);
+    // The young person is told a reply is waiting (not what it says). In together mode the
+    // statement's author is the worker, who needs no message.
+    if (!statement.helpedBy) {
+      notify(
+        {
+          organisationId: user.organisationId,
+          recipientUserId: statement.authorUserId,
+          kind: "reply",
+          link: `/me/statements/${statement.id}`,
+          dedupeKey: `reply:${reply.id}`,
+        },
+        tx,
+      );
+    }
   });
 }
 

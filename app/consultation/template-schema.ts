@@ -23,8 +23,11 @@ export const questionKinds = [
 ] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const ageBands = ["8-12", "13-17", "18+"] as const;
+export const ageBands = ["4-7", "8-12", "13-17", "18+"] as const;
 export type AgeBand = (typeof ageBands)[number];
+
+export const formAudiences = ["young_person", "carer", "parent"] as const;
+export type FormAudience = (typeof formAudiences)[number];
 
 const code = z.string().regex(/^[a-z][a-z0-9-]*$/, "codes are lower-case words joined by hyphens");
 const icon = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -36,6 +39,8 @@ const base = {
   icon,
   /** Answering "not safe" here makes the statement an urgent worry. */
   unsafeCodes: z.array(code).optional(),
+  /** Only the IRO sees this answer (a carer's private note); other readers see that it exists. */
+  iroOnly: z.boolean().optional(),
 };
 
 export const questionSchema = z.discriminatedUnion("kind", [
@@ -62,6 +67,8 @@ export const templateSchema = z
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.number().int().min(1),
     icon,
+    /** Who fills it in: the young person (alone or with a worker), a carer, or a parent. */
+    audience: z.enum(formAudiences).default("young_person"),
     /** Who it is for; the wording follows the young person's band. */
     ageBands: z.array(z.enum(ageBands)).min(1),
     /** A worry template: its answers can raise an urgent alert. */

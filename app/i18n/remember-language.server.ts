@@ -12,7 +12,8 @@ import { isLanguageCode } from "./languages";
  */
 export function rememberLanguage(chosen: string | null, user: SignedIn | null): string | undefined {
   if (!isLanguageCode(chosen)) return undefined;
-  if (user && user.preferredLanguage !== chosen) {
+  // In together mode the child's language is for this device only, not the worker's preference.
+  if (user && !user.togetherYoungPersonId && user.preferredLanguage !== chosen) {
     getDb().update(users).set({ preferredLanguage: chosen }).where(eq(users.id, user.id)).run();
   }
   return serializeCookie("ov_lng", chosen, {

@@ -4,7 +4,9 @@ import { languagesNeedingInterpreter, type Answers } from "~/consultation/answer
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { ageOn, daysBetween, todayInEngland } from "./calendar";
+import { contributorsFor } from "./reviews.server";
 import {
+  type Contribution,
   defaultRequestDueOn,
   preparationQueue,
   reviewDate,
@@ -71,6 +73,8 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
       dueOnIso: c.dueOn,
     })),
     defaultRequestDueOn: defaultRequestDueOn(review, settings, today),
+    // Who can be asked now, with whether they have been asked (those who sent theirs are left out).
+    contributors: review.status === "planned" ? askable(item, prep.contributions) : [],
     today,
     statements: prep.statements.map((s) => {
       const requested = interpreting.filter((i) => i.statementId === s.id);
@@ -82,6 +86,10 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
         isUrgent: s.isUrgent,
         interpreterLanguages: languagesNeedingInterpreter(s.answers as Answers, lng),
         interpreterRequested: requested.filter((r) => !r.doneAt).length,
+        from:
+          s.templateId === "carer-review" || s.templateId === "parent-views" ? s.authorName : null,
+        helpedBy: s.helperName && s.helperRole ? { name: s.helperName, role: s.helperRole } : null,
+        parentInterpreter: parentInterpreter(s.templateId, s.answers as Answers),
       };
     }),
     alerts: alerts.map((a) => ({
@@ -106,6 +114,19 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
 
 export type PreparationView = SerializeFrom<typeof preparationView>;
 
+function askable(
+  item: Parameters<typeof contributorsFor>[0],
+  contributions: ReadonlyArray<Contribution>,
+) {
+  return contributorsFor(item).flatMap((c) => {
+    const found = contributions.find((x) =>
+      c.kind === "young_person" ? x.kind === "young_person" : x.person?.userId === c.userId,
+    );
+    if (found && (found.state === "sent" || found.state === "read")) return [];
+    return [{ key: c.key, kind: c.kind, name: c.name, asked: !!found?.requestId }];
+  });
+}
+
 export function queueView(user: SignedIn, lng: string) {
   const { reviews, repliesDue, decisionsDue } = preparationQueue(user);
   const today = todayInEngland();
@@ -119,7 +140,13 @@ export function queueView(user: SignedIn, lng: string) {
       overdue: item.review.dueOn < today,
       openAlerts: item.openAlerts,
       readiness,
-      youngPersonState: contributions[0]!.state,
+      contributions: contributions.map((c) => ({
+        key: `${c.kind}:${c.person?.userId ?? ""}`,
+        kind: c.kind,
+        name: c.person?.name ?? null,
+        state: c.state,
+        helpedBy: c.helpedBy,
+      })),
       needsInterpreter: item.needsInterpreter,
     })),
     repliesDue: repliesDue.map((r) => ({
@@ -146,4 +173,14 @@ function nextPlanned(youngPersonId: string, reviewId: string, lng: string) {
     (r) => r.status === "planned" && r.id !== reviewId,
   );
   return next ? { id: next.id, dueOn: date(next.dueOn, lng)! } : null;
+}
+
+/** A parent who asked for an interpreter at the meeting, and in which language (as they wrote it). */
+function parentInterpreter(templateId: string, answers: Answers) {
+  if (templateId !== "parent-views" || answers.interpreter !== "yes") return null;
+  const language = answers.interpreterLanguage;
+  return {
+    language:
+      language && typeof language === "object" && "text" in language ? String(language.text) : "",
+  };
 }

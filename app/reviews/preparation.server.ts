@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "#db/db.server";
+import { and, asc, desc, eq, inArray, isNull, lte, notInArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "#db/db.server";
 import {
   allocations,
   consultationRequests,
@@ -15,12 +16,13 @@ import {
   urgentAlerts,
   users,
   youngPeople,
+  type ContributionKind,
   type Review,
 } from "#db/schema";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { addDays, todayInEngland } from "~/reviews/calendar";
 import { sharedStatements, sharedWithReader } from "~/consultation/statements.server";
-import { currentAllocation } from "~/young-people/young-people.server";
+import { currentAllocation, currentAllocationNames } from "~/young-people/young-people.server";
 import { contributionState, queueDays, readiness, type ContributionState } from "./readiness";
 import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
 
@@ -32,7 +34,8 @@ import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
 
 /** The forms that give the young person's view for a review, by review kind. */
 export const viewTemplateFor = { looked_after: "getting-ready", pathway_plan: "pathway-plan" };
-const viewTemplates = Object.values(viewTemplateFor);
+/** Forms that count as the young person's view (with "My say", for younger children). */
+const viewTemplates = [...Object.values(viewTemplateFor), "my-say"];
 
 export type OrganisationSettings = {
   closureDays: string[];
@@ -124,9 +127,29 @@ export type AllocatedReview = ReturnType<typeof getAllocatedReview>;
 
 type ReviewKey = Pick<AllocatedReview, "review" | "lastHeldOn" | "youngPersonUserId">;
 
+/** The form each kind of contributor fills in (the young person's depends on the review). */
+export const contributionTemplate = { carer: "carer-review", parent: "parent-views" } as const;
+const adultTemplates: string[] = Object.values(contributionTemplate);
+
+const author = alias(users, "author");
+const helper = alias(users, "helper");
+
+export type Contribution = {
+  kind: ContributionKind;
+  state: ContributionState;
+  dueOn: string | null;
+  requestId: string | null;
+  /** Who is asked (a carer or parent), or null for the young person. */
+  person: { userId: string; name: string } | null;
+  /** Together mode: who sat with the child ("completed with help from ..."). */
+  helpedBy: { name: string; role: string } | null;
+};
+
 /**
  * The contributions expected for these reviews, with the statements that belong to each review:
- * those written for it, and those sent since the last review was held. Five queries in all.
+ * those written for it, and those sent since the last review was held. The young person's view is
+ * always expected; so is a form from each carer and parent allocated now, and from anyone else
+ * asked. Six queries in all, whatever the number of reviews.
  */
 function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
   const db = getDb();
@@ -146,19 +169,29 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
     .orderBy(desc(consultationRequests.createdAt))
     .all();
 
+  const adults = currentAllocationNames(youngPersonIds, today).filter(
+    (a) => a.relationship === "carer" || a.relationship === "parent",
+  );
+
   const sent = db
     .select({
       id: statements.id,
       youngPersonId: statements.youngPersonId,
+      authorUserId: statements.authorUserId,
+      authorName: author.displayName,
       templateId: statements.templateId,
       reviewId: statements.reviewId,
       requestId: statements.requestId,
       submittedAt: statements.submittedAt,
       isUrgent: statements.isUrgent,
       answers: statements.answers,
+      helperName: helper.displayName,
+      helperRole: helper.role,
     })
     .from(statementReaders)
     .innerJoin(statements, eq(statements.id, statementReaders.statementId))
+    .innerJoin(author, eq(author.id, statements.authorUserId))
+    .leftJoin(helper, eq(helper.id, statements.helpedBy))
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
     .where(and(sharedWithReader(user), inArray(statements.youngPersonId, youngPersonIds)))
     .orderBy(desc(statements.submittedAt))
@@ -199,27 +232,61 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
         (s.reviewId === review.id ||
           (s.reviewId === null && review.status !== "held" && (!since || s.submittedAt! > since))),
     );
-    const request = requests.find((r) => r.reviewId === review.id && r.kind === "young_person");
+    const forReview = requests.filter((r) => r.reviewId === review.id);
+
+    const contribution = (
+      kind: ContributionKind,
+      request: (typeof requests)[number] | undefined,
+      form: (typeof own)[number] | undefined,
+      person: Contribution["person"],
+    ): Contribution => ({
+      kind,
+      state: contributionState(
+        {
+          requestDueOn: request?.dueOn ?? null,
+          started: request ? drafts.has(request.id) : false,
+          sent: !!form,
+          readByIro: form ? readByMe.has(form.id) : false,
+        },
+        today,
+      ),
+      dueOn: request?.dueOn ?? null,
+      requestId: request?.id ?? null,
+      person,
+      helpedBy:
+        form?.helperName && form.helperRole
+          ? { name: form.helperName, role: form.helperRole }
+          : null,
+    });
+
+    const childRequest = forReview.find((r) => r.kind === "young_person");
     const view =
-      own.find((s) => request && s.requestId === request.id) ??
+      own.find((s) => childRequest && s.requestId === childRequest.id) ??
       own.find((s) => viewTemplates.includes(s.templateId));
-    const state: ContributionState = contributionState(
-      {
-        requestDueOn: request?.dueOn ?? null,
-        started: request ? drafts.has(request.id) : false,
-        sent: !!view,
-        readByIro: view ? readByMe.has(view.id) : false,
-      },
-      today,
-    );
-    const contributions = [
-      {
-        kind: "young_person" as const,
-        state,
-        dueOn: request?.dueOn ?? null,
-        requestId: request?.id ?? null,
-      },
-    ];
+    const contributions = [contribution("young_person", childRequest, view, null)];
+
+    // Carers and parents: those allocated now, then anyone else asked or who sent a form.
+    const people = new Map<string, { kind: "carer" | "parent"; name: string }>();
+    for (const a of adults.filter((a) => a.youngPersonId === review.youngPersonId))
+      people.set(a.userId, { kind: a.relationship as "carer" | "parent", name: a.displayName });
+    for (const r of forReview.filter((r) => r.kind !== "young_person"))
+      if (!people.has(r.recipientUserId))
+        people.set(r.recipientUserId, { kind: r.kind as "carer" | "parent", name: "" });
+    for (const s of own.filter((s) => adultTemplates.includes(s.templateId)))
+      if (!people.has(s.authorUserId))
+        people.set(s.authorUserId, {
+          kind: s.templateId === contributionTemplate.carer ? "carer" : "parent",
+          name: s.authorName,
+        });
+    for (const [userId, { kind, name }] of people) {
+      const request = forReview.find((r) => r.kind === kind && r.recipientUserId === userId);
+      const form =
+        own.find((s) => request && s.requestId === request.id) ??
+        own.find((s) => s.authorUserId === userId && s.templateId === contributionTemplate[kind]);
+      contributions.push(
+        contribution(kind, request, form, { userId, name: name || form?.authorName || "" }),
+      );
+    }
     return {
       contributions,
       readiness: readiness(contributions),
@@ -315,10 +382,14 @@ export function preparationQueue(user: SignedIn, today = todayInEngland()) {
 
 /** Statements shared with this person that they have not yet replied to, with the date a reply is due. */
 function repliesDue(user: SignedIn, settings: OrganisationSettings) {
+  // Replies are owed to young people: carers' and parents' forms are read, not replied to.
   const rows = sharedStatements(
     user,
-    sql`not exists (select 1 from ${statementReplies} r
+    and(
+      sql`not exists (select 1 from ${statementReplies} r
       where r.statement_id = ${statements.id} and r.author_user_id = ${user.id})`,
+      notInArray(statements.templateId, adultTemplates),
+    ),
   )
     .orderBy(asc(statements.submittedAt))
     .all();
@@ -350,17 +421,18 @@ export function listReviewsOf(youngPersonId: string) {
     .all();
 }
 
-/** The open request for the young person's view of a review, if someone has asked. */
-export function openRequestForReview(reviewId: string, db: Db | Tx = getDb()) {
-  return db
-    .select({ id: consultationRequests.id, dueOn: consultationRequests.dueOn })
+/** The open requests of a review: who has been asked, and by when. */
+export function openRequestsForReview(reviewId: string) {
+  return getDb()
+    .select({
+      id: consultationRequests.id,
+      kind: consultationRequests.kind,
+      recipientUserId: consultationRequests.recipientUserId,
+      dueOn: consultationRequests.dueOn,
+    })
     .from(consultationRequests)
     .where(
-      and(
-        eq(consultationRequests.reviewId, reviewId),
-        eq(consultationRequests.kind, "young_person"),
-        isNull(consultationRequests.cancelledAt),
-      ),
+      and(eq(consultationRequests.reviewId, reviewId), isNull(consultationRequests.cancelledAt)),
     )
-    .get();
+    .all();
 }

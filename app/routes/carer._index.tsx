@@ -3,26 +3,34 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
+import { adultHome } from "~/forms/adult-home.server";
+import { AdultHome } from "~/forms/AdultHome";
 import { requestLanguage } from "~/i18n/request-language.server";
+import { listNotifications } from "~/notifications/notifications.server";
+import { Notifications } from "~/notifications/Notifications";
 import type { RouteHandle } from "~/root";
-import { listRows } from "~/young-people/caseload.server";
-import { YoungPeopleTable } from "~/young-people/YoungPeopleTable";
 
 export const handle: RouteHandle = { titleKey: "home:carer.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "carer" });
-  return json({ name: user.displayName, rows: listRows(user, requestLanguage(request, user)) });
+  const lng = requestLanguage(request, user);
+  return json({
+    name: user.displayName,
+    home: adultHome({ ...user, role: "carer" }, lng),
+    notifications: listNotifications(user, lng),
+  });
 }
 
 export default function CarerHome() {
   const { t } = useTranslation();
-  const { name, rows } = useLoaderData<typeof loader>();
+  const { name, home, notifications } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:carer.title")}</h1>
-      <p>{t("home:carer.intro", { name, count: rows.length })}</p>
-      {rows.length ? <YoungPeopleTable rows={rows} caption={t("home:carer.title")} /> : null}
+      <p>{t("home:carer.intro", { name, count: home.children.length })}</p>
+      <Notifications items={notifications} />
+      <AdultHome data={home} />
     </>
   );
 }

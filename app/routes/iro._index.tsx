@@ -1,3 +1,5 @@
+import { listNotifications } from "~/notifications/notifications.server";
+import { Notifications } from "~/notifications/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -31,17 +33,20 @@ export function loader({ request }: LoaderFunctionArgs) {
     rows: applyCaseloadView(all, view),
     view,
     ...inboxFor(user, lng),
+    notifications: listNotifications(user, lng),
   });
 }
 
 export default function IroHome() {
   const { t } = useTranslation();
-  const { name, rows, total, view, alerts, statements } = useLoaderData<typeof loader>();
+  const { name, rows, total, view, alerts, statements, notifications } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:iro.title")}</h1>
       <UrgentAlerts alerts={alerts} statementPath={(id) => `/iro/statements/${id}`} />
       <p>{t("home:iro.intro", { name, count: total })}</p>
+      <Notifications items={notifications} />
       <p>
         <Link to="/iro/queue">{t("reviews:queue.link")}</Link>
       </p>

@@ -8,7 +8,7 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { queueView } from "~/reviews/prep-view.server";
 import { queueDays } from "~/reviews/readiness";
-import { ReadinessLine } from "~/reviews/ui/Preparation";
+import { HelpedBy, ReadinessLine } from "~/reviews/ui/Preparation";
 
 export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
@@ -49,10 +49,20 @@ export default function PreparationQueue() {
                 ) : null}
               </p>
               <ReadinessLine readiness={r.readiness} />
-              <p>
-                {t("reviews:contribution.kind.young_person")}:{" "}
-                {t(`reviews:contribution.states.${r.youngPersonState}`)}
-              </p>
+              <ul className="plain-list">
+                {r.contributions.map((c) => (
+                  <li key={c.key}>
+                    {t(`reviews:contribution.kind.${c.kind}`)}
+                    {c.name ? ` (${c.name})` : ""}: {t(`reviews:contribution.states.${c.state}`)}
+                    {c.helpedBy ? (
+                      <>
+                        {" · "}
+                        <HelpedBy helpedBy={c.helpedBy} />
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>

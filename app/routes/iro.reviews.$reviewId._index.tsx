@@ -6,14 +6,22 @@ import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { isoDate } from "~/http/dates";
-import { requestDueOn } from "~/reviews/request-schema";
+import { requestDueOn, whoToAsk } from "~/reviews/request-schema";
 import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { formErrors, readForm } from "~/http/forms.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { preparationView, type PreparationView } from "~/reviews/prep-view.server";
 import { circulateDecisions, planReview, requestViews } from "~/reviews/reviews.server";
-import { ContributionList, ReadinessLine, ReviewRecordSummary } from "~/reviews/ui/Preparation";
+import { inviteParent, type Letter } from "~/forms/invitations.server";
+import { InviteParentForm, ParentLetter } from "~/forms/ui/Invitation";
+import { languageCodes } from "~/i18n/languages";
+import {
+  ContributionList,
+  HelpedBy,
+  ReadinessLine,
+  ReviewRecordSummary,
+} from "~/reviews/ui/Preparation";
 import { Button, ButtonLink } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
@@ -35,8 +43,22 @@ const schema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("request"),
     dueOn: requestDueOn,
+    who: whoToAsk,
   }),
   z.object({ intent: z.literal("circulate") }),
+  z.object({
+    intent: z.literal("invite-parent"),
+    name: z
+      .string()
+      .trim()
+      .min(1, "forms:errors.parentName")
+      .max(100, "forms:errors.parentNameLong"),
+    language: z.enum(languageCodes, { error: "forms:errors.language" }),
+    email: z
+      .union([z.literal(""), z.email("forms:errors.email").max(200, "forms:errors.email")])
+      .optional(),
+    dueOn: requestDueOn,
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,13 +72,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`${path}?planned=${afterDue ? "after-due" : "1"}`);
     }
     case "request": {
-      const result = requestViews(request, user, params.reviewId, form.data.dueOn);
-      if (!result.ok) return formErrors({ errors: { dueOn: result.error }, values: form.data });
+      const result = requestViews(request, user, params.reviewId, form.data.dueOn, form.data.who);
+      if (!result.ok) return formErrors({ errors: { who: result.error }, values: form.data });
       return redirect(`${path}?requested=1`);
     }
     case "circulate":
       circulateDecisions(request, user, params.reviewId);
       return redirect(`${path}?circulated=1`);
+    case "invite-parent": {
+      // Not a redirect: the code is shown once, in the letter, and never stored in clear.
+      const letter = inviteParent(request, user, params.reviewId, form.data);
+      return json({ letter });
+    }
   }
 }
 
@@ -139,7 +166,12 @@ export default function ReviewPreparation() {
 
       <h2>{t("reviews:prep.contributions")}</h2>
       <ContributionList contributions={data.contributions} />
-      {review.status === "planned" ? <RequestForm data={data} /> : null}
+      {review.status === "planned" ? (
+        <>
+          <RequestForm data={data} />
+          <InviteSection data={data} />
+        </>
+      ) : null}
 
       <h2>{t("reviews:prep.statements")}</h2>
       {data.statements.length ? (
@@ -148,6 +180,7 @@ export default function ReviewPreparation() {
             <li key={s.id}>
               <Link to={`/iro/statements/${s.id}`}>
                 {t(`consultation:templates.${s.templateId}.title`)}
+                {s.from ? ` (${s.from})` : ""}
               </Link>{" "}
               — {t("reviews:prep.sentOn", { date: s.submittedAt })}{" "}
               <span className={s.isRead ? "tag" : "tag tag--soon"}>
@@ -157,6 +190,22 @@ export default function ReviewPreparation() {
                 <>
                   {" "}
                   <span className="tag tag--overdue">{t("consultation:reader.urgent")}</span>
+                </>
+              ) : null}
+              {s.helpedBy ? (
+                <>
+                  {" "}
+                  <HelpedBy helpedBy={s.helpedBy} />
+                </>
+              ) : null}
+              {s.parentInterpreter ? (
+                <>
+                  {" "}
+                  <span className="tag">
+                    {t("forms:reader.parentInterpreter", {
+                      language: s.parentInterpreter.language || "—",
+                    })}
+                  </span>
                 </>
               ) : null}
               {s.interpreterLanguages.length ? (
@@ -204,7 +253,26 @@ export default function ReviewPreparation() {
   );
 }
 
-type ActionResult = { errors?: Record<string, string>; values?: Record<string, string> };
+type ActionResult = {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  letter?: Letter;
+};
+
+/** Invite a parent who has no account: the form, or straight after, the letter to print. */
+function InviteSection({ data }: { data: PreparationView }) {
+  const result = useActionData<ActionResult>();
+  if (result?.letter) return <ParentLetter letter={result.letter} />;
+  const mine = result?.values?.intent === "invite-parent" ? result : undefined;
+  return (
+    <InviteParentForm
+      errors={mine?.errors}
+      values={mine?.values}
+      defaultDueOn={data.defaultRequestDueOn}
+      today={data.today}
+    />
+  );
+}
 
 function PlanForm({ data }: { data: PreparationView }) {
   const { t } = useTranslation();
@@ -242,22 +310,29 @@ function RequestForm({ data }: { data: PreparationView }) {
   const result = useActionData<ActionResult>();
   const mine = result?.values?.intent === "request" ? result : undefined;
   const view = data.contributions.find((c) => c.kind === "young_person");
-  if (!data.youngPerson.hasAccount)
-    return <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>;
-  if (view && (view.state === "sent" || view.state === "read")) return null;
+  if (!data.contributors.length)
+    return data.youngPerson.hasAccount ? null : (
+      <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>
+    );
   return (
-    <RequestViewsForm
-      intent="request"
-      headingLevel={3}
-      title={view?.requestId ? t("reviews:request.changeTitle") : t("reviews:request.title")}
-      defaultDueOn={view?.dueOnIso ?? data.defaultRequestDueOn}
-      today={data.today}
-      errors={mine?.errors}
-      values={mine?.values}
-      submitLabel={view?.requestId ? t("reviews:request.change") : t("reviews:request.send")}
-    >
-      <p>{t("reviews:request.intro", { name: data.youngPerson.name })}</p>
-    </RequestViewsForm>
+    <>
+      {data.youngPerson.hasAccount ? null : (
+        <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>
+      )}
+      <RequestViewsForm
+        intent="request"
+        headingLevel={3}
+        title={t("forms:request.title")}
+        defaultDueOn={view?.dueOnIso ?? data.defaultRequestDueOn}
+        today={data.today}
+        errors={mine?.errors}
+        values={mine?.values}
+        submitLabel={t("forms:request.send")}
+        contributors={data.contributors}
+      >
+        <p>{t("forms:request.intro")}</p>
+      </RequestViewsForm>
+    </>
   );
 }
 

@@ -12,6 +12,7 @@ import { listReviewsOf } from "~/reviews/preparation.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
+import { StartTogether } from "~/forms/ui/StartTogether";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -40,6 +41,7 @@ export default function IroYoungPerson() {
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
+      <StartTogether youngPersonId={row.id} name={row.givenName} />
       <h2>{t("reviews:history")}</h2>
       <ul>
         {reviews.map((r) => (

@@ -1,3 +1,5 @@
+import { listNotifications } from "~/notifications/notifications.server";
+import { Notifications } from "~/notifications/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -30,6 +32,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     "good-news",
     "change",
     ...(age >= 16 ? ["living-skills"] : []),
+    // The simplest form, with the biggest pictures, for younger children.
+    ...(age < 10 ? ["my-say"] : []),
   ];
   const requests = openRequestsFor(user).map((r) => ({
     id: r.id,
@@ -39,6 +43,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     dueOn: formatDate(r.dueOn, lng),
   }));
   return json({
+    notifications: listNotifications(user, lng),
     requests,
     givenName: row.givenName,
     nextReview: row.nextReviewPlanned ?? row.nextReviewDue,
@@ -55,6 +60,7 @@ const tileIcon: Record<string, string> = {
   "good-news": "good-news",
   change: "change",
   "living-skills": "checklist",
+  "my-say": "young-person",
 };
 
 export default function MyPage() {
@@ -63,6 +69,7 @@ export default function MyPage() {
   return (
     <>
       <h1>{t("home:me.greeting", { name: data.givenName })}</h1>
+      <Notifications items={data.notifications} />
       {data.requests.map((r) => (
         <section key={r.id} className="panel request" aria-labelledby={`request-${r.id}`}>
           <h2 id={`request-${r.id}`} className="with-icon">

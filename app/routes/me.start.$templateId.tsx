@@ -1,26 +1,55 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { notFound, requireUser } from "~/auth/require-user.server";
+import { notFound } from "~/auth/require-user.server";
+import { requireFormAuthor, usableTemplate } from "~/consultation/author.server";
 import { startStatement } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { findOwnRequest } from "~/reviews/reviews.server";
+import { getOwnYoungPerson, isCurrentlyAllocated } from "~/young-people/young-people.server";
 
 /**
- * A home tile's link: back to the open draft for this form (at the question where the young person
+ * A home tile's link: back to the open draft for this form (at the question where its author
  * stopped), or a new draft. A plain link, so it works without JavaScript; it never makes two drafts.
+ * A young person writes about themself; together mode about the child at the screen; a carer or a
+ * parent about a child allocated to them now (`?youngPerson=`, or the request's child).
  */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "young_person" });
-  const template = findTemplate(params.templateId ?? "");
-  if (!template) throw notFound();
+  const user = requireFormAuthor(request);
+  const template = usableTemplate(user, findTemplate(params.templateId ?? ""));
+  const url = new URL(request.url);
   // From "Your IRO asks what you think": the answer is linked to that request and its review.
-  const requestId = new URL(request.url).searchParams.get("request");
-  const forRequest = requestId ? findOwnRequest(user, requestId, template.id) : undefined;
-  const statement = startStatement(user, template, requestLanguage(request, user), forRequest);
+  const requestId = url.searchParams.get("request");
+  const found = requestId ? findOwnRequest(user, requestId, template.id) : undefined;
+  const youngPersonId = user.togetherYoungPersonId
+    ? user.togetherYoungPersonId
+    : user.role === "young_person"
+      ? getOwnYoungPerson(user).id
+      : (found?.youngPersonId ?? url.searchParams.get("youngPerson"));
+  if (!youngPersonId || (found && found.youngPersonId !== youngPersonId)) throw notFound();
+  if (
+    (user.role === "carer" || user.role === "parent") &&
+    !isCurrentlyAllocated(user, youngPersonId)
+  )
+    throw notFound();
+  const statement = startStatement(
+    user,
+    template,
+    requestLanguage(request, user),
+    youngPersonId,
+    found && { requestId: found.requestId, reviewId: found.reviewId },
+  );
   return redirect(
     statement.currentQuestion
       ? `/me/statements/${statement.id}/questions/${statement.currentQuestion}`
       : `/me/statements/${statement.id}/check`,
   );
+}
+
+/**
+ * Never shown (the loader always redirects or answers 404), but makes this a page route, so a
+ * 404 here is the app's own friendly page in the person's language, not a bare "Not found".
+ */
+export default function StartForm() {
+  return null;
 }

@@ -1,30 +1,41 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import { useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/auth/require-user.server";
+import { Form, useLoaderData } from "@remix-run/react";
+import { requireFormAuthor } from "~/consultation/author.server";
 import { answerRows } from "~/consultation/answer-rows.server";
-import { getOwnDraft, setCurrentQuestion } from "~/consultation/statements.server";
+import { getOwnDraft, setCurrentQuestion, templateOf } from "~/consultation/statements.server";
 import { AnswerList } from "~/consultation/ui/AnswerList";
 import { todayInEngland } from "~/reviews/calendar";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ButtonLink } from "~/ui/Button";
-import { getOwnYoungPerson } from "~/young-people/young-people.server";
+import { Button, ButtonLink } from "~/ui/Button";
+import { CsrfInput } from "~/ui/CsrfInput";
+import { listCurrentAllocationNames, youngPersonBasics } from "~/young-people/young-people.server";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.checkTitle" };
 
 /** "Check your answers": every question with its answer and a Change link. */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "young_person" });
+  const user = requireFormAuthor(request);
   const statement = getOwnDraft(user, params.statementId);
   setCurrentQuestion(statement, null);
   const lng = requestLanguage(request, user);
   const today = todayInEngland();
+  const template = templateOf(statement);
+  const people =
+    template.audience === "young_person" ? [] : listCurrentAllocationNames(statement.youngPersonId);
   return json({
     statementId: statement.id,
+    // A carer's or parent's form is sent from here, to the child's IRO and social worker.
+    sendTo:
+      template.audience === "young_person"
+        ? null
+        : people
+            .filter((p) => p.relationship === "iro" || p.relationship === "social_worker")
+            .map((p) => p.displayName),
     lang: lng,
-    rows: answerRows(statement, getOwnYoungPerson(user).dateOfBirth, today, lng),
+    rows: answerRows(statement, youngPersonBasics(statement.youngPersonId).dateOfBirth, today, lng),
   });
 }
 
@@ -42,9 +53,17 @@ export default function CheckAnswers() {
           `/me/statements/${data.statementId}/questions/${questionId}?from=check`
         }
       />
-      <ButtonLink to={`/me/statements/${data.statementId}/share`}>
-        {t("consultation:ui.continueToShare")}
-      </ButtonLink>
+      {data.sendTo ? (
+        <Form method="post" action={`/me/statements/${data.statementId}/share`}>
+          <CsrfInput />
+          <p>{t("consultation:ui.sendToAdults", { names: data.sendTo.join(", ") })}</p>
+          <Button>{t("consultation:ui.send")}</Button>
+        </Form>
+      ) : (
+        <ButtonLink to={`/me/statements/${data.statementId}/share`}>
+          {t("consultation:ui.continueToShare")}
+        </ButtonLink>
+      )}
     </>
   );
 }

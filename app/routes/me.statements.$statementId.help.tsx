@@ -2,20 +2,21 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser, safeNext } from "~/auth/require-user.server";
+import { safeNext } from "~/auth/require-user.server";
+import { requireFormAuthor } from "~/consultation/author.server";
 import { getOwnDraft } from "~/consultation/statements.server";
 import type { RouteHandle } from "~/root";
 import { ButtonLink } from "~/ui/Button";
 import { HelpContent } from "~/ui/HelpContent";
-import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
+import { listCurrentAllocationNames } from "~/young-people/young-people.server";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.helpNowTitle" };
 
 /** Straight after "I'm not safe": help that works now, with their social worker's name. */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "young_person" });
+  const user = requireFormAuthor(request);
   const statement = getOwnDraft(user, params.statementId);
-  const people = listCurrentAllocationNames(getOwnYoungPerson(user).id);
+  const people = listCurrentAllocationNames(statement.youngPersonId);
   const next = safeNext(new URL(request.url).searchParams.get("next"));
   return json({
     socialWorker: people.find((p) => p.relationship === "social_worker")?.displayName ?? null,

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useAutosave } from "~/consultation/ui/use-autosave";
 import { useTranslation } from "react-i18next";
 import { verifyCsrf } from "~/auth/csrf.server";
-import { notFound, optionalUser, requireUser } from "~/auth/require-user.server";
+import { notFound, optionalUser } from "~/auth/require-user.server";
+import { formsHome, requireFormAuthor } from "~/consultation/author.server";
 import { stashPendingAnswer, takePendingAnswer } from "~/consultation/pending.server";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
@@ -26,12 +27,12 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Icon } from "~/ui/Icon";
-import { getOwnYoungPerson } from "~/young-people/young-people.server";
+import { youngPersonBasics } from "~/young-people/young-people.server";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.questionTitle" };
 
 function load(request: Request, params: LoaderFunctionArgs["params"]) {
-  const user = requireUser(request, { role: "young_person" });
+  const user = requireFormAuthor(request);
   const statement = getOwnDraft(user, params.statementId);
   const template = templateOf(statement);
   const question = template.questions.find((q) => q.id === params.questionId);
@@ -49,7 +50,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     if (answer !== undefined) saveAnswer(saved, question.id, answer, question.id);
   }
   const statement = pending ? getOwnDraft(user, saved.id) : saved;
-  const person = getOwnYoungPerson(user);
+  const person = youngPersonBasics(statement.youngPersonId);
   const band = ageBandFor(ageOn(person.dateOfBirth, todayInEngland()));
   const keys = questionTextKeys(template.id, question.id, band);
   const text = fixedT(lng)(keys);
@@ -66,6 +67,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       clipUrl: audioClipUrl(lng, keys[0]!.replace("consultation:", "consultation.")),
       lang: lng,
       fromCheck: url.searchParams.get("from") === "check",
+      home: formsHome(user),
+      together: !!user.togetherYoungPersonId,
     },
     pending ? { headers: { "Set-Cookie": pending.clearCookie } } : undefined,
   );
@@ -115,7 +118,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "back") {
     const previous = previousQuestionId(template, question.id);
     if (answer !== undefined) saveAnswer(statement, question.id, answer, previous ?? question.id);
-    return redirect(previous ? `/me/statements/${statement.id}/questions/${previous}` : "/me");
+    return redirect(
+      previous ? `/me/statements/${statement.id}/questions/${previous}` : formsHome(user),
+    );
   }
 
   if (answer === undefined) {
@@ -156,7 +161,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 async function keepAnswerAndSignIn(request: Request, params: ActionFunctionArgs["params"]) {
   const back = `/me/statements/${params.statementId}/questions/${params.questionId}`;
   const statement = getDb()
-    .select({ id: statements.id, status: statements.status })
+    .select({
+      id: statements.id,
+      status: statements.status,
+      templateId: statements.templateId,
+      templateVersion: statements.templateVersion,
+    })
     .from(statements)
     .where(eq(statements.id, params.statementId ?? ""))
     .get();
@@ -165,7 +175,12 @@ async function keepAnswerAndSignIn(request: Request, params: ActionFunctionArgs[
     const formData = await request.formData();
     headers.append("Set-Cookie", stashPendingAnswer(statement.id, params.questionId, formData));
   }
-  return redirect(`/sign-in/pictures?next=${encodeURIComponent(back)}&expired=1`, { headers });
+  // Young people sign back in with their pictures; carers, parents and workers with a password.
+  const signIn =
+    statement && templateOf(statement).audience === "young_person"
+      ? "/sign-in/pictures"
+      : "/sign-in";
+  return redirect(`${signIn}?next=${encodeURIComponent(back)}&expired=1`, { headers });
 }
 
 export default function QuestionPage() {
@@ -224,7 +239,7 @@ export default function QuestionPage() {
         </div>
       </Form>
       <p>
-        <Link to="/me">{t("consultation:ui.saveAndLeave")}</Link>
+        <Link to={data.home}>{t("consultation:ui.saveAndLeave")}</Link>
       </p>
     </>
   );

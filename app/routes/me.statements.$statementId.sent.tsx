@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { notFound, requireUser } from "~/auth/require-user.server";
+import { notFound } from "~/auth/require-user.server";
+import { formsHome, requireFormAuthor } from "~/consultation/author.server";
 import { getOwnStatement, readerNames } from "~/consultation/statements.server";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
@@ -15,11 +16,13 @@ export const handle: RouteHandle = { titleKey: "consultation:ui.sentTitle" };
 
 /** Sent: who will read it, and by when they should reply (local standard: 3 working days). */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "young_person" });
+  const user = requireFormAuthor(request);
   const statement = getOwnStatement(user, params.statementId);
   if (statement.status !== "submitted") throw notFound();
   const lng = requestLanguage(request, user);
   return json({
+    home: formsHome(user),
+    isYoungPerson: user.role === "young_person",
     readers: readerNames(statement.id).map((r) => r.displayName),
     urgent: statement.isUrgent,
     // Local standard: a young person's statement is read and answered within 3 working days.
@@ -46,11 +49,13 @@ export default function Sent() {
       </ul>
       <p>{t("consultation:ui.sentWhen", { date: data.replyBy })}</p>
       {data.urgent ? <p>{t("consultation:ui.sentUrgent")}</p> : null}
+      {data.isYoungPerson ? (
+        <p>
+          <Link to="/me/statements">{t("consultation:ui.myStatements")}</Link>
+        </p>
+      ) : null}
       <p>
-        <Link to="/me/statements">{t("consultation:ui.myStatements")}</Link>
-      </p>
-      <p>
-        <Link to="/me">{t("consultation:ui.home")}</Link>
+        <Link to={data.home}>{t("consultation:ui.home")}</Link>
       </p>
     </>
   );

@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/require-user.server";
+import { requireFormAuthor } from "~/consultation/author.server";
 import { isUrgent, type Answers } from "~/consultation/answers";
-import { sharingChoices } from "~/consultation/sharing";
+import { sharingChoices, type SharingChoice } from "~/consultation/sharing";
 import { getOwnDraft, submitStatement, templateOf } from "~/consultation/statements.server";
 import { formErrors, readForm } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
@@ -14,21 +14,25 @@ import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
 import { ErrorMessage } from "~/ui/Field";
 import { Icon } from "~/ui/Icon";
-import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
+import { listCurrentAllocationNames } from "~/young-people/young-people.server";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.shareTitle" };
 
 function load(request: Request, statementId: string | undefined) {
-  const user = requireUser(request, { role: "young_person" });
+  const user = requireFormAuthor(request);
   const statement = getOwnDraft(user, statementId);
   const template = templateOf(statement);
   const urgent = template.isWorry && isUrgent(template, statement.answers as Answers);
-  return { user, statement, urgent };
+  return { user, statement, urgent, template };
 }
 
+/** Carers' and parents' forms always go to the IRO and the social worker: no choice to make. */
+const adultsShareWith = "iro-and-social-worker" satisfies SharingChoice;
+
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, statement, urgent } = load(request, params.statementId);
-  const people = listCurrentAllocationNames(getOwnYoungPerson(user).id);
+  const { statement, urgent, template } = load(request, params.statementId);
+  if (template.audience !== "young_person") throw redirect(`/me/statements/${statement.id}/check`);
+  const people = listCurrentAllocationNames(statement.youngPersonId);
   return json({
     statementId: statement.id,
     urgent,
@@ -43,7 +47,13 @@ const schema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, statement } = load(request, params.statementId);
+  const { user, statement, template } = load(request, params.statementId);
+  if (template.audience !== "young_person") {
+    const sent = await readForm(request, z.object({}));
+    if (!sent.ok) return formErrors(sent);
+    submitStatement(request, user, statement, adultsShareWith);
+    return redirect(`/me/statements/${statement.id}/sent`);
+  }
   const form = await readForm(request, schema);
   if (!form.ok) return formErrors(form);
   submitStatement(request, user, statement, form.data.sharing);

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { optionalUser } from "~/auth/require-user.server";
-import { roleHome } from "~/auth/roles";
+import { homeOf } from "~/auth/roles";
 import { signInWithPassword } from "~/auth/sign-in.server";
 import { startSessionAndRedirect } from "~/auth/start-session.server";
 import { formErrors, readForm } from "~/http/forms.server";
@@ -20,7 +20,7 @@ export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = optionalUser(request);
-  if (user) return redirect(roleHome[user.role]);
+  if (user) return redirect(homeOf(user));
   return json(null);
 }
 

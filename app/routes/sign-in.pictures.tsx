@@ -6,7 +6,7 @@ import { z } from "zod";
 import { PicturePasswordFields } from "~/auth/PicturePasswordFields";
 import { picturePasswordSchema, picturesInOrder } from "~/auth/picture-schema";
 import { optionalUser } from "~/auth/require-user.server";
-import { roleHome } from "~/auth/roles";
+import { homeOf } from "~/auth/roles";
 import { signInWithPictures } from "~/auth/sign-in.server";
 import { startSessionAndRedirect } from "~/auth/start-session.server";
 import { formErrors, readForm } from "~/http/forms.server";
@@ -21,7 +21,7 @@ export const handle: RouteHandle = { titleKey: "auth:pictures.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = optionalUser(request);
-  if (user) return redirect(roleHome[user.role]);
+  if (user) return redirect(homeOf(user));
   return json(null);
 }
 

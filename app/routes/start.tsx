@@ -23,10 +23,12 @@ export const handle: RouteHandle = { titleKey: "auth:start.title" };
  * 1. the one-time code from their worker; 2. choosing secret pictures (or a password).
  * The code travels in a hidden field between the steps and is used up only at the end.
  */
-type Step = "code" | "pictures" | "password";
+type Step = "code" | "pictures" | "password" | "parent";
 type ActionData = {
   step: Step;
   code?: string;
+  /** A parent's username, to sign in with next time. */
+  username?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
 };
@@ -37,6 +39,7 @@ const schemas = {
   "check-code": z.object({ code: codeField }),
   "use-password": z.object({ code: codeField }),
   "use-pictures": z.object({ code: codeField }),
+  "code-only": z.object({ code: codeField }),
   "set-pictures": picturePasswordSchema.extend({ code: codeField }),
   "set-password": z
     .object({
@@ -70,6 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
     "use-password": "password",
     "set-pictures": "pictures",
     "set-password": "password",
+    "code-only": "parent",
   };
   const code = String(raw.formData.get("code") ?? "");
   const check = checkSignInCode(request, code);
@@ -83,11 +87,22 @@ export async function action({ request }: ActionFunctionArgs) {
       400,
     );
   }
+  // A parent invited from a review sets a password, or goes on with the code for that one form.
+  const isParent = check.user.role === "parent";
+  const step: Step = isParent ? "parent" : stepOf[intent];
+  const username = isParent ? check.user.username : undefined;
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues)
       errors[issue.path.join(".") || "form"] ??= issue.message;
-    return reply({ step: stepOf[intent], code, errors }, 400);
+    return reply({ step, code, username, errors }, 400);
+  }
+  if (intent === "code-only" || (isParent && intent === "set-pictures")) {
+    if (!isParent) return reply({ step, code });
+    const redeemed = await redeemSignInCode(request, code, { kind: "none" });
+    if (!redeemed.ok)
+      return reply({ step: "code", errors: { code: "auth:errors.codeWrong" } }, 400);
+    return startSessionAndRedirect(redeemed.user, null);
   }
   if (intent === "set-pictures" || intent === "set-password") {
     const data = parsed.data as z.infer<(typeof schemas)["set-pictures"]> & { password?: string };
@@ -100,7 +115,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return reply({ step: "code", errors: { code: "auth:errors.codeWrong" } }, 400);
     return startSessionAndRedirect(redeemed.user, null);
   }
-  return reply({ step: stepOf[intent], code });
+  return reply({ step, code, username });
 }
 
 export default function Start() {
@@ -138,7 +153,25 @@ export default function Start() {
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="code" value={data?.code ?? ""} />
-          {step === "pictures" ? (
+          {step === "parent" ? (
+            <>
+              <h1>{t("forms:parentStart.title")}</h1>
+              <p>{t("forms:parentStart.intro")}</p>
+              <p>
+                {t("forms:parentStart.username")} <strong dir="ltr">{data?.username}</strong>
+              </p>
+              <NewPasswordFields key={resetKey} errors={errors} />
+              <div className="button-group">
+                <Button name="intent" value="set-password">
+                  {t("auth:start.save")}
+                </Button>
+                <Button name="intent" value="code-only" variant="secondary">
+                  {t("forms:parentStart.codeOnly")}
+                </Button>
+              </div>
+              <p className="hint">{t("forms:parentStart.codeOnlyHint")}</p>
+            </>
+          ) : step === "pictures" ? (
             <>
               <h1>{t("auth:start.picturesTitle")}</h1>
               <p>{t("auth:start.picturesIntro")}</p>
@@ -155,23 +188,7 @@ export default function Start() {
           ) : (
             <>
               <h1>{t("auth:start.passwordTitle")}</h1>
-              <TextField
-                key={`password-${resetKey}`}
-                name="password"
-                type="password"
-                label={t("auth:start.passwordLabel")}
-                hint={t("auth:start.passwordHint")}
-                autoComplete="new-password"
-                error={errors?.password}
-              />
-              <TextField
-                key={`confirm-${resetKey}`}
-                name="confirmPassword"
-                type="password"
-                label={t("auth:start.confirmLabel")}
-                autoComplete="new-password"
-                error={errors?.confirmPassword}
-              />
+              <NewPasswordFields key={resetKey} errors={errors} />
               <div className="button-group">
                 <Button name="intent" value="set-password">
                   {t("auth:start.save")}
@@ -184,6 +201,30 @@ export default function Start() {
           )}
         </Form>
       )}
+    </>
+  );
+}
+
+/** A new password, typed twice (a young person who prefers one, and a parent). */
+function NewPasswordFields({ errors }: { errors?: Record<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        name="password"
+        type="password"
+        label={t("auth:start.passwordLabel")}
+        hint={t("auth:start.passwordHint")}
+        autoComplete="new-password"
+        error={errors?.password}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("auth:start.confirmLabel")}
+        autoComplete="new-password"
+        error={errors?.confirmPassword}
+      />
     </>
   );
 }

@@ -12,7 +12,8 @@ import { listCurrentAllocations } from "~/young-people/young-people.server";
  * young person is still allocated to them and has not taken it back). Never cached by shared caches.
  */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request);
+  // Together mode may play back the child's own recording, and nothing else.
+  const user = requireUser(request, { together: true });
   const db = getDb();
   const statement = db
     .select()
@@ -25,6 +26,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     )
     .get();
   if (!statement) throw notFound();
+  if (user.togetherYoungPersonId && statement.youngPersonId !== user.togetherYoungPersonId)
+    throw notFound();
   const isAuthor = statement.authorUserId === user.id;
   if (!isAuthor) {
     const reader = db

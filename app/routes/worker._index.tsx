@@ -1,3 +1,5 @@
+import { listNotifications } from "~/notifications/notifications.server";
+import { Notifications } from "~/notifications/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -15,17 +17,23 @@ export const handle: RouteHandle = { titleKey: "home:worker.title" };
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "social_worker" });
   const lng = requestLanguage(request, user);
-  return json({ name: user.displayName, rows: listRows(user, lng), ...inboxFor(user, lng) });
+  return json({
+    name: user.displayName,
+    rows: listRows(user, lng),
+    ...inboxFor(user, lng),
+    notifications: listNotifications(user, lng),
+  });
 }
 
 export default function WorkerHome() {
   const { t } = useTranslation();
-  const { name, rows, alerts, statements } = useLoaderData<typeof loader>();
+  const { name, rows, alerts, statements, notifications } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:worker.title")}</h1>
       <UrgentAlerts alerts={alerts} statementPath={(id) => `/worker/statements/${id}`} />
       <p>{t("home:worker.intro", { name, count: rows.length })}</p>
+      <Notifications items={notifications} />
       <YoungPeopleTable
         rows={rows}
         caption={t("home:worker.title")}

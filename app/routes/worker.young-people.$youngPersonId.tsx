@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser, type SignedIn } from "~/auth/require-user.server";
-import { requestDueOn } from "~/reviews/request-schema";
+import { requestDueOn, whoToAsk } from "~/reviews/request-schema";
 import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { codeValidDays } from "~/auth/rules";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
@@ -17,16 +17,17 @@ import { todayInEngland } from "~/reviews/calendar";
 import {
   defaultRequestDueOn,
   getAllocatedReview,
-  openRequestForReview,
+  openRequestsForReview,
   organisationSettings,
   reviewDate,
 } from "~/reviews/preparation.server";
-import { requestViews } from "~/reviews/reviews.server";
+import { contributorsFor, requestViews } from "~/reviews/reviews.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
+import { StartTogether } from "~/forms/ui/StartTogether";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -46,10 +47,17 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 function viewsRequestFor(user: SignedIn, reviewId: string, lng: string) {
   const today = todayInEngland();
   const item = getAllocatedReview(user, reviewId, today);
-  const open = openRequestForReview(reviewId);
+  const open = openRequestsForReview(reviewId);
+  const childRequest = open.find((r) => r.kind === "young_person");
   return {
+    contributors: contributorsFor(item).map((c) => ({
+      key: c.key,
+      kind: c.kind,
+      name: c.name,
+      asked: open.some((r) => r.recipientUserId === c.userId),
+    })),
     reviewOn: formatDate(reviewDate(item.review), lng),
-    requestedDueOn: open ? formatDate(open.dueOn, lng) : null,
+    requestedDueOn: childRequest ? formatDate(childRequest.dueOn, lng) : null,
     defaultDueOn: defaultRequestDueOn(
       item.review,
       organisationSettings(user.organisationId),
@@ -64,6 +72,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("request-views"),
     dueOn: requestDueOn,
+    who: whoToAsk,
   }),
 ]);
 
@@ -77,8 +86,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = getAllocatedYoungPerson(request, user, params.youngPersonId);
   if (form.data.intent === "request-views") {
     if (!person.nextReviewId) throw new Response("Not found", { status: 404 });
-    const result = requestViews(request, user, person.nextReviewId, form.data.dueOn);
-    if (!result.ok) return formErrors({ errors: { dueOn: result.error }, values: form.data });
+    const result = requestViews(request, user, person.nextReviewId, form.data.dueOn, form.data.who);
+    if (!result.ok) return formErrors({ errors: { who: result.error }, values: form.data });
     return redirect(`${new URL(request.url).pathname}?requested=1`);
   }
   const account = getYoungPersonAccount(person.id);
@@ -103,6 +112,7 @@ export default function WorkerYoungPerson() {
       <BackLink to="/worker">{t("home:worker.back")}</BackLink>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
+      <StartTogether youngPersonId={row.id} name={row.givenName} />
       <h2>{t("home:worker.signIn.title")}</h2>
       {account ? (
         <>
@@ -138,15 +148,16 @@ export default function WorkerYoungPerson() {
       ) : (
         <p>{t("home:worker.signIn.noAccount")}</p>
       )}
-      {account && viewsRequest ? (
+      {viewsRequest?.contributors.length ? (
         <RequestViewsForm
           intent="request-views"
-          title={t("reviews:request.title")}
+          contributors={viewsRequest.contributors}
+          title={t("forms:request.title")}
           defaultDueOn={viewsRequest.defaultDueOn}
           today={viewsRequest.today}
           errors={requestErrors?.errors}
           values={requestErrors?.values}
-          submitLabel={t("reviews:request.send")}
+          submitLabel={t("forms:request.send")}
         >
           {searchParams.get("requested") ? (
             <div className="panel panel--success" role="status">

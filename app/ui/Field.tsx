@@ -125,21 +125,32 @@ export function TextArea({
 }
 
 /** A group of radio buttons with a legend; the first radio carries the field id for error links. */
-export function Radios({
+export function Radios(props: ChoiceProps & { checked: string }) {
+  return <ChoiceGroup {...props} type="radio" checked={[props.checked]} />;
+}
+
+/** Tick all that apply: the same frame as Radios. */
+export function Checkboxes(props: ChoiceProps & { checked: readonly string[] }) {
+  return <ChoiceGroup {...props} type="checkbox" />;
+}
+
+type ChoiceProps = {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+};
+
+function ChoiceGroup({
   name,
   legend,
   hint,
   error,
   checked,
   options,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  checked: string;
-  options: { value: string; label: string }[];
-}) {
+  type,
+}: ChoiceProps & { checked: readonly string[]; type: "radio" | "checkbox" }) {
   const { t } = useTranslation();
   const id = fieldId(name);
   return (
@@ -161,13 +172,15 @@ export function Radios({
         {options.map((o, i) => (
           <div className="choice" key={o.value}>
             <input
-              type="radio"
-              id={i === 0 ? id : `${id}-${o.value}`}
+              type={type}
+              id={i === 0 ? id : `${id}-${o.value.replace(/[^A-Za-z0-9_-]/g, "-")}`}
               name={name}
               value={o.value}
-              defaultChecked={checked === o.value}
+              defaultChecked={checked.includes(o.value)}
             />
-            <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+            <label htmlFor={i === 0 ? id : `${id}-${o.value.replace(/[^A-Za-z0-9_-]/g, "-")}`}>
+              {o.label}
+            </label>
           </div>
         ))}
       </fieldset>

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import {
   allocations,
@@ -23,6 +23,13 @@ const relationshipFor: Partial<Record<Role, AllocationRelationship>> = {
 };
 
 /** An allocation counts from its first day to its last day inclusive; a past one gives no access. */
+export const allocationCurrentOn = (today: string) =>
+  and(
+    lte(allocations.startsOn, today),
+    or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
+  );
+
+/** This person's allocations today (the condition on `allocations`). */
 export function currentAllocation(user: SignedIn, today: string) {
   const relationship = relationshipFor[user.role];
   if (!relationship) return undefined;
@@ -30,8 +37,7 @@ export function currentAllocation(user: SignedIn, today: string) {
     eq(allocations.userId, user.id),
     eq(allocations.organisationId, user.organisationId),
     eq(allocations.relationship, relationship),
-    lte(allocations.startsOn, today),
-    or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
+    allocationCurrentOn(today),
   );
 }
 
@@ -148,30 +154,28 @@ export function listCurrentAllocations(youngPersonId: string, today = todayInEng
   return getDb()
     .select({ userId: allocations.userId, relationship: allocations.relationship })
     .from(allocations)
-    .where(
-      and(
-        eq(allocations.youngPersonId, youngPersonId),
-        lte(allocations.startsOn, today),
-        or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
-      ),
-    )
+    .where(and(eq(allocations.youngPersonId, youngPersonId), allocationCurrentOn(today)))
     .all();
 }
 
-export function listCurrentAllocationNames(youngPersonId: string, today = todayInEngland()) {
+/** Who is allocated today to each of these young people, with their names (one query). */
+export function currentAllocationNames(youngPersonIds: string[], today = todayInEngland()) {
+  if (!youngPersonIds.length) return [];
   return getDb()
-    .select({ displayName: users.displayName, relationship: allocations.relationship })
+    .select({
+      youngPersonId: allocations.youngPersonId,
+      userId: users.id,
+      displayName: users.displayName,
+      relationship: allocations.relationship,
+    })
     .from(allocations)
     .innerJoin(users, eq(users.id, allocations.userId))
-    .where(
-      and(
-        eq(allocations.youngPersonId, youngPersonId),
-        lte(allocations.startsOn, today),
-        or(isNull(allocations.endsOn), gte(allocations.endsOn, today)),
-      ),
-    )
+    .where(and(inArray(allocations.youngPersonId, youngPersonIds), allocationCurrentOn(today)))
     .all();
 }
+
+export const listCurrentAllocationNames = (youngPersonId: string, today = todayInEngland()) =>
+  currentAllocationNames([youngPersonId], today);
 
 /** The sign-in account of a young person (call only after an access check). */
 export function getYoungPersonAccount(youngPersonId: string) {
@@ -193,4 +197,36 @@ export function getYoungPersonAccount(youngPersonId: string) {
     hasPicturePassword: !!row.picturePasswordHash,
     hasPassword: !!row.passwordHash,
   };
+}
+
+/** Is this young person allocated to this person today? (One small query, no audit.) */
+export function isCurrentlyAllocated(
+  user: SignedIn,
+  youngPersonId: string,
+  today = todayInEngland(),
+) {
+  const scope = currentAllocation(user, today);
+  if (!scope) return false;
+  return !!getDb()
+    .select({ id: allocations.id })
+    .from(allocations)
+    .where(and(scope, eq(allocations.youngPersonId, youngPersonId)))
+    .get();
+}
+
+/** A young person's name, date of birth and language (call only after an access check). */
+export function youngPersonBasics(youngPersonId: string) {
+  const row = getDb()
+    .select({
+      id: youngPeople.id,
+      givenName: youngPeople.givenName,
+      familyName: youngPeople.familyName,
+      dateOfBirth: youngPeople.dateOfBirth,
+      preferredLanguage: youngPeople.preferredLanguage,
+    })
+    .from(youngPeople)
+    .where(eq(youngPeople.id, youngPersonId))
+    .get();
+  if (!row) throw notFound();
+  return row;
 }

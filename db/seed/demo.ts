@@ -382,10 +382,13 @@ export function insertDemoOrganisation(
 
     allocate(workers[index % workers.length]!, "social_worker", since);
     if (isLookedAfter) allocate(iros[index % iros.length]!, "iro", since);
+    let carerId: string | undefined;
     if (person.serviceArea === "children_in_care") {
       // The first 16 children in care live with one of the four carers; the rest in other placements.
-      if (index < 16)
-        allocate(carers[index % carers.length]!, "carer", shiftDays(today, -(30 + index * 11)));
+      if (index < 16) {
+        carerId = carers[index % carers.length]!;
+        allocate(carerId, "carer", shiftDays(today, -(30 + index * 11)));
+      }
     }
     if (person.familyName === "Turner") allocate(adult("parent.lisa"), "parent", since);
     if (person.familyName === "Boateng") allocate(adult("parent.kwame"), "parent", since);
@@ -452,6 +455,27 @@ export function insertDemoOrganisation(
             dueOn: offset > 5 ? shiftDays(today, offset - 5) : today,
           })
           .run();
+      }
+      // Ruby's IRO has asked her carer and her mother for their forms before her review.
+      if (person.username === "ruby") {
+        for (const [kind, recipientUserId] of [
+          ["carer", carerId],
+          ["parent", adult("parent.lisa")],
+        ] as const) {
+          if (!recipientUserId) continue;
+          db.insert(consultationRequests)
+            .values({
+              organisationId,
+              reviewId,
+              youngPersonId,
+              kind,
+              recipientUserId,
+              templateId: kind === "carer" ? "carer-review" : "parent-views",
+              requestedBy: iros[index % iros.length]!,
+              dueOn: offset > 5 ? shiftDays(today, offset - 5) : today,
+            })
+            .run();
+        }
       }
     }
   });

@@ -28,6 +28,8 @@ export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
           HOST: "127.0.0.1",
           DATABASE_PATH: databasePath,
           SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+          // Tests run the jobs themselves (`npm run jobs`), so that each run is one they can see.
+          JOBS_INTERVAL_MINUTES: "0",
         },
         stdio: ["ignore", "pipe", "pipe"],
       });

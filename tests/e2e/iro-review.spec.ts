@@ -66,7 +66,7 @@ for (const lng of ["en", "ar"] as const) {
     await expect(page).toHaveURL(new RegExp(`/iro/reviews/${reviewId}$`));
     await expect(page.getByText(t(lng, "reviews:readiness.view.missing"))).toBeVisible();
     await expectAccessible(page);
-    await submitAndWait(page, t(lng, "reviews:request.send"));
+    await submitAndWait(page, t(lng, "forms:request.send"));
     await expect(page.getByRole("status")).toContainText(t(lng, "reviews:prep.done.requested"));
     await expect(
       page.getByRole("cell", { name: t(lng, "reviews:contribution.states.requested") }),
@@ -234,11 +234,11 @@ test.describe("without JavaScript, a social worker", () => {
     await expectAccessible(page);
     // A date in the past is refused next to the field.
     await page.getByLabel(t("en", "reviews:request.dueOn")).fill(addDays(today, -1));
-    await submitAndWait(page, t("en", "reviews:request.send"));
+    await submitAndWait(page, t("en", "forms:request.send"));
     await expect(page.getByRole("alert")).toContainText(t("en", "reviews:errors.requestDuePast"));
     await expectAccessible(page);
     await page.getByLabel(t("en", "reviews:request.dueOn")).fill(addDays(today, 10));
-    await submitAndWait(page, t("en", "reviews:request.send"));
+    await submitAndWait(page, t("en", "forms:request.send"));
     await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.requested"));
 
     const child = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

@@ -1,8 +1,11 @@
 import { templateSchema, type Template } from "../template-schema";
+import { carerReview } from "./carer-review";
 import { change } from "./change";
 import { gettingReady } from "./getting-ready";
 import { goodNews } from "./good-news";
 import { livingSkills } from "./living-skills";
+import { mySay } from "./my-say";
+import { parentViews } from "./parent-views";
 import { pathwayPlan } from "./pathway-plan";
 import { worried } from "./worried";
 
@@ -14,6 +17,9 @@ export const templates: readonly Template[] = [
   worried,
   goodNews,
   change,
+  mySay,
+  carerReview,
+  parentViews,
 ].map((input) => {
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) {

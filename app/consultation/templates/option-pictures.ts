@@ -47,6 +47,34 @@ const pictures = {
   "can-do": "done",
   learning: "reading",
   "need-help": "help",
+  // how things are going (carers' and parents' forms)
+  "going-well": "good-news",
+  mixed: "feeling-ok",
+  difficult: "worried",
+  // health checks
+  "health-assessment": "health",
+  dentist: "health",
+  optician: "reading",
+  immunisations: "health",
+  // school attendance
+  "attending-full": "done",
+  "attending-some": "school",
+  "not-attending": "no",
+  "no-school-place": "warning",
+  // how a carer helped the child give their views
+  "helped-app": "phone",
+  "talked-together": "statements",
+  "child-did-alone": "young-person",
+  "not-yet": "not-sure",
+  // younger children
+  playing: "games",
+  pet: "cat",
+  "being-alone": "young-person",
+  shouting: "warning",
+  changes: "change",
+  bedtime: "moon",
+  homework: "reading",
+  "loud-noise": "speaker",
 } as const;
 
 export type OptionCode = keyof typeof pictures;

@@ -8,6 +8,7 @@ import { BackLink } from "~/ui/BackLink";
 import type { StatementReading } from "../reader-view.server";
 import { AnswerList } from "./AnswerList";
 import { Replies } from "./Replies";
+import { HelpedBy } from "~/reviews/ui/Preparation";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -28,6 +29,22 @@ export function StatementReader({
       </h1>
       {data.isUrgent ? <p className="tag tag--overdue">{t("consultation:reader.urgent")}</p> : null}
       <dl className="summary-list">
+        {data.author ? (
+          <>
+            <dt>{t("forms:reader.from")}</dt>
+            <dd>
+              {data.author.name} ({t(`forms:together.roles.${data.author.role}`)})
+            </dd>
+          </>
+        ) : null}
+        {data.helpedBy ? (
+          <>
+            <dt>{t("forms:reader.helped")}</dt>
+            <dd>
+              <HelpedBy helpedBy={data.helpedBy} />
+            </dd>
+          </>
+        ) : null}
         <dt>{t("consultation:reader.sent")}</dt>
         <dd>{data.submittedAt}</dd>
         <dt>{t("consultation:reader.sharedWith")}</dt>
@@ -50,11 +67,20 @@ export function StatementReader({
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
         extra={(questionId) => {
           const need = data.interpreting.find((i) => i.questionId === questionId);
-          return need ? <Interpreting need={need} /> : null;
+          const row = data.rows.find((r) => r.question.id === questionId);
+          return (
+            <>
+              {data.helpedBy && row?.question.kind === "long-text" && row.answer ? (
+                <p className="hint">{t("forms:together.typedBy", { name: data.helpedBy.name })}</p>
+              ) : null}
+              {need ? <Interpreting need={need} /> : null}
+            </>
+          );
         }}
       />
+      {data.hiddenPrivateNote ? <p className="hint">{t("forms:reader.privateNote")}</p> : null}
       <Replies replies={data.replies} />
-      <ReplyForm />
+      {data.canReply ? <ReplyForm /> : null}
     </>
   );
 }

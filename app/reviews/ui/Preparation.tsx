@@ -45,8 +45,17 @@ export function ContributionList({
         </thead>
         <tbody>
           {contributions.map((c) => (
-            <tr key={c.kind}>
-              <th scope="row">{t(`reviews:contribution.kind.${c.kind}`)}</th>
+            <tr key={`${c.kind}:${c.person?.userId ?? ""}`}>
+              <th scope="row">
+                {t(`reviews:contribution.kind.${c.kind}`)}
+                {c.person ? `: ${c.person.name}` : null}
+                {c.helpedBy ? (
+                  <>
+                    <br />
+                    <HelpedBy helpedBy={c.helpedBy} />
+                  </>
+                ) : null}
+              </th>
               <td>
                 <span className={stateClass[c.state] ?? "tag"}>
                   {t(`reviews:contribution.states.${c.state}`)}
@@ -128,5 +137,18 @@ export function ReviewRecordSummary({ review }: { review: PreparationView["revie
         </div>
       </dl>
     </section>
+  );
+}
+
+/** "Completed with help from Priya Nair, social worker" (together mode). */
+export function HelpedBy({ helpedBy }: { helpedBy: { name: string; role: string } }) {
+  const { t } = useTranslation();
+  return (
+    <span className="hint">
+      {t("forms:together.helpedBy", {
+        name: helpedBy.name,
+        role: t(`forms:together.roles.${helpedBy.role}`),
+      })}
+    </span>
   );
 }

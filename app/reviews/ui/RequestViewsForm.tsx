@@ -4,11 +4,14 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
-import { TextField } from "~/ui/Field";
+import { Checkboxes, TextField } from "~/ui/Field";
+
+export type Askable = { key: string; kind: string; name: string; asked: boolean };
 
 /**
- * "Ask the young person for their views" with the date to answer by: on the IRO's preparation
- * page and the social worker's view of a young person. Posts `intent` and `dueOn`.
+ * "Ask for views before the review" with the date to answer by: on the IRO's preparation page and
+ * the social worker's view of a young person. Posts `intent`, `dueOn` and (when there is a choice
+ * of people) `who`: the young person, carers and parents, in one step.
  */
 export function RequestViewsForm({
   intent,
@@ -20,7 +23,9 @@ export function RequestViewsForm({
   errors,
   values,
   submitLabel,
+  contributors,
 }: {
+  contributors?: Askable[];
   intent: string;
   title: string;
   headingLevel?: 2 | 3;
@@ -40,6 +45,23 @@ export function RequestViewsForm({
       {children}
       <CsrfInput />
       <input type="hidden" name="intent" value={intent} />
+      {contributors?.length ? (
+        <Checkboxes
+          name="who"
+          legend={t("forms:request.who")}
+          hint={t("forms:request.whoHint")}
+          error={errors?.who}
+          checked={
+            values?.who
+              ? ([] as string[]).concat(values.who as string | string[])
+              : contributors.map((c) => c.key)
+          }
+          options={contributors.map((c) => ({
+            value: c.key,
+            label: `${c.name} (${t(`forms:request.kind.${c.kind}`)})${c.asked ? ` · ${t("forms:request.asked")}` : ""}`,
+          }))}
+        />
+      ) : null}
       <TextField
         name="dueOn"
         type="date"

@@ -55,11 +55,11 @@ const status = (fn: () => unknown) => {
 
 describe("drafts", () => {
   it("every answer is saved, and the young person comes back to where they stopped", async () => {
-    const { child } = await family();
+    const { child, youngPersonId } = await family();
     const template = findTemplate("getting-ready")!;
-    const draft = startStatement(child.user, template, "ti");
+    const draft = startStatement(child.user, template, "ti", youngPersonId);
     expect(saveAnswer(draft, "home", "feeling-good", "school")).toEqual({ ok: true });
-    const again = startStatement(child.user, template, "ti");
+    const again = startStatement(child.user, template, "ti", youngPersonId);
     expect(again.id).toBe(draft.id);
     expect(again.currentQuestion).toBe("school");
     expect(again.answers).toEqual({ home: "feeling-good" });
@@ -67,8 +67,8 @@ describe("drafts", () => {
   });
 
   it("a bad answer is not saved and says how to fix it", async () => {
-    const { child } = await family();
-    const draft = startStatement(child.user, findTemplate("getting-ready")!, "en");
+    const { child, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("getting-ready")!, "en", youngPersonId);
     expect(saveAnswer(draft, "when", "2027-02-31", "chair")).toEqual({
       ok: false,
       error: "consultation:errors.date",
@@ -77,8 +77,8 @@ describe("drafts", () => {
   });
 
   it("skipping removes an earlier answer", async () => {
-    const { child } = await family();
-    const draft = startStatement(child.user, findTemplate("good-news")!, "en");
+    const { child, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("good-news")!, "en", youngPersonId);
     saveAnswer(draft, "feeling", "feeling-great", "tellMore");
     saveAnswer(getOwnStatement(child.user, draft.id), "feeling", undefined, "tellMore");
     expect(getOwnStatement(child.user, draft.id).answers).toEqual({});
@@ -87,15 +87,15 @@ describe("drafts", () => {
   it("another young person's statement is 404", async () => {
     const a = await family();
     const b = await family();
-    const draft = startStatement(a.child.user, findTemplate("change")!, "en");
+    const draft = startStatement(a.child.user, findTemplate("change")!, "en", a.youngPersonId);
     expect(status(() => getOwnStatement(b.child.user, draft.id))).toBe(404);
   });
 });
 
 describe("sending, reading and taking back", () => {
   it("'my IRO only': the IRO reads it, the social worker and carer get 404, and the child sees who read it", async () => {
-    const { child, iro, worker, carer } = await family();
-    const draft = startStatement(child.user, findTemplate("getting-ready")!, "en");
+    const { child, iro, worker, carer, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("getting-ready")!, "en", youngPersonId);
     saveAnswer(draft, "home", "feeling-good", null);
     submitStatement(child.request, child.user, getOwnStatement(child.user, draft.id), "iro");
 
@@ -129,7 +129,7 @@ describe("sending, reading and taking back", () => {
 
   it("when the IRO's allocation ends, the statement leaves their list and opening it is 404", async () => {
     const { child, iro, youngPersonId } = await family();
-    const draft = startStatement(child.user, findTemplate("good-news")!, "en");
+    const draft = startStatement(child.user, findTemplate("good-news")!, "en", youngPersonId);
     submitStatement(child.request, child.user, getOwnStatement(child.user, draft.id), "iro");
     expect(listReadableStatements(iro.user).map((s) => s.id)).toContain(draft.id);
 
@@ -143,8 +143,8 @@ describe("sending, reading and taking back", () => {
   });
 
   it("a statement can be taken back until it is read; it then leaves the IRO's list but stays on record", async () => {
-    const { child, iro } = await family();
-    const draft = startStatement(child.user, findTemplate("good-news")!, "en");
+    const { child, iro, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("good-news")!, "en", youngPersonId);
     submitStatement(child.request, child.user, getOwnStatement(child.user, draft.id), "iro");
     expect(
       withdrawStatement(child.request, child.user, getOwnStatement(child.user, draft.id)),
@@ -152,7 +152,7 @@ describe("sending, reading and taking back", () => {
     expect(listReadableStatements(iro.user).map((s) => s.id)).not.toContain(draft.id);
     expect(listOwnStatements(child.user).find((s) => s.id === draft.id)?.withdrawnAt).toBeTruthy();
 
-    const read = startStatement(child.user, findTemplate("change")!, "en");
+    const read = startStatement(child.user, findTemplate("change")!, "en", youngPersonId);
     submitStatement(child.request, child.user, getOwnStatement(child.user, read.id), "iro");
     openStatementAsReader(iro.request, iro.user, read.id);
     expect(withdrawStatement(child.request, child.user, getOwnStatement(child.user, read.id))).toBe(
@@ -161,8 +161,8 @@ describe("sending, reading and taking back", () => {
   });
 
   it("an unsafe worry reaches the social worker too and raises an alert until acknowledged", async () => {
-    const { child, iro, worker } = await family();
-    const draft = startStatement(child.user, findTemplate("worried")!, "en");
+    const { child, iro, worker, youngPersonId } = await family();
+    const draft = startStatement(child.user, findTemplate("worried")!, "en", youngPersonId);
     saveAnswer(draft, "safeNow", "not-safe", null);
     const sent = submitStatement(
       child.request,

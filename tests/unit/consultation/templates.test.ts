@@ -11,10 +11,25 @@ const english = languageResources("en").resources;
 const keys = new Set(flattenKeys(english.consultation).map((k) => `consultation:${k}`));
 
 describe("consultation templates", () => {
-  it("ships the six forms the issue names", () => {
-    expect(templates.map((t) => t.id).sort()).toEqual(
-      ["change", "getting-ready", "good-news", "living-skills", "pathway-plan", "worried"].sort(),
+  it("ships the young people's six forms, the younger children's form, and the adults' forms", () => {
+    const byAudience = (audience: string) =>
+      templates
+        .filter((t) => t.audience === audience)
+        .map((t) => t.id)
+        .sort();
+    expect(byAudience("young_person")).toEqual(
+      [
+        "change",
+        "getting-ready",
+        "good-news",
+        "living-skills",
+        "my-say",
+        "pathway-plan",
+        "worried",
+      ].sort(),
     );
+    expect(byAudience("carer")).toEqual(["carer-review"]);
+    expect(byAudience("parent")).toEqual(["parent-views"]);
   });
 
   for (const template of templates) {

@@ -64,7 +64,10 @@ const record = {
 describe("asking a young person for their views before a review", () => {
   it("the request reaches the child; their answer is linked to the review and read by the IRO", async () => {
     const { iro, child, reviewId } = await childWithReview();
-    expect(requestViews(iro.request, iro.user, reviewId, addDays(today, 3))).toEqual({ ok: true });
+    expect(requestViews(iro.request, iro.user, reviewId, addDays(today, 3))).toEqual({
+      ok: true,
+      asked: 1,
+    });
     const [request] = openRequestsFor(child.user);
     expect(request).toMatchObject({ templateId: "getting-ready", dueOn: addDays(today, 3) });
 
@@ -74,12 +77,12 @@ describe("asking a young person for their views before a review", () => {
     expect(queueState()).toBe("requested");
 
     const template = findTemplate("getting-ready")!;
-    const draft = startStatement(
+    const { youngPersonId: _youngPersonId, ...forRequest } = findOwnRequest(
       child.user,
-      template,
-      "om",
-      findOwnRequest(child.user, request!.id, "getting-ready"),
+      request!.id,
+      "getting-ready",
     );
+    const draft = startStatement(child.user, template, "om", request!.youngPersonId, forRequest);
     expect(draft.reviewId).toBe(reviewId);
     expect(queueState()).toBe("started");
     saveAnswer(draft, "change", { text: "Barumsa koo", language: "om" }, null);

@@ -1,0 +1,47 @@
+import type { SignedIn } from "~/auth/require-user.server";
+import { listOwnStatements } from "~/consultation/statements.server";
+import { formatDate, formatDateTime } from "~/i18n/format";
+import { contributionTemplate, reviewDate } from "~/reviews/preparation.server";
+import { openRequestsFor } from "~/reviews/reviews.server";
+import { listAllocatedYoungPeople } from "~/young-people/young-people.server";
+
+/**
+ * A carer's or parent's home: each child allocated to them now, with the next review, any request
+ * waiting for them, and the forms they sent (with who has read them). Nothing of the child's own
+ * statements. A child whose placement has ended is not listed, nor are forms about them.
+ */
+export function adultHome(user: SignedIn & { role: "carer" | "parent" }, lng: string) {
+  const children = listAllocatedYoungPeople(user);
+  const requests = openRequestsFor(user);
+  const sent = listOwnStatements(user);
+  return {
+    templateId: contributionTemplate[user.role],
+    children: children.map((child) => {
+      const next = child.nextReviewDue
+        ? reviewDate({ plannedOn: child.nextReviewPlanned, dueOn: child.nextReviewDue })
+        : null;
+      return {
+        id: child.id,
+        name: `${child.givenName} ${child.familyName}`,
+        nextReview: next ? formatDate(next, lng) : null,
+        requests: requests
+          .filter((r) => r.youngPersonId === child.id)
+          .map((r) => ({
+            id: r.id,
+            templateId: r.templateId,
+            requestedBy: r.requestedBy,
+            dueOn: formatDate(r.dueOn, lng),
+            reviewOn: formatDate(r.reviewOn, lng),
+          })),
+        sent: sent
+          .filter((s) => s.youngPersonId === child.id)
+          .map((s) => ({
+            id: s.id,
+            templateId: s.templateId,
+            submittedAt: formatDateTime(s.submittedAt, lng),
+            readBy: s.readBy.map((r) => ({ name: r.displayName, at: formatDateTime(r.at, lng) })),
+          })),
+      };
+    }),
+  };
+}

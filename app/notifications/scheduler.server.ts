@@ -1,0 +1,262 @@
+import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import { createTransport, type Transporter } from "nodemailer";
+import { getDb } from "#db/db.server";
+import {
+  consultationRequests,
+  notifications,
+  organisations,
+  reviews,
+  users,
+  type Role,
+} from "#db/schema";
+import { roleHome } from "~/auth/roles";
+import { env } from "~/env.server";
+import { fixedT } from "~/i18n/i18n.server";
+import { isLanguageCode } from "~/i18n/languages";
+import { addDays, todayInEngland } from "~/reviews/calendar";
+import { requestNotAnswered } from "~/reviews/reviews.server";
+import { subtractWorkingDays } from "~/reviews/statutory-dates";
+import { notifyMany } from "./notifications.server";
+
+/*
+ * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
+ * the person who asked told), and email sent from the outbox. Runs inside the server every
+ * JOBS_INTERVAL_MINUTES, or as `npm run jobs` from cron. Idempotent: every notification has a
+ * unique key and every step only picks up what is not done yet, so a second run sends nothing.
+ */
+
+/** A reminder goes this many working days before a request's due date. */
+export const reminderWorkingDays = 3;
+/** An email that fails this many times is left as failed (and shown to an administrator). */
+const maxEmailAttempts = 5;
+/** At most this many calendar days hold 3 working days (a weekend and the Christmas closures). */
+const reminderLookaheadDays = 12;
+
+export type JobReport = {
+  reminders: number;
+  overdue: number;
+  emailsSent: number;
+  emailsFailed: number;
+};
+
+/** Where a recipient sees a request: their own home page. */
+const homeFor = (role: Role) => roleHome[role];
+
+/** Where the person who asked sees the review. */
+const reviewLinkFor = (role: Role, reviewId: string, youngPersonId: string) =>
+  role === "iro" ? `/iro/reviews/${reviewId}` : `/worker/young-people/${youngPersonId}`;
+
+function openRequests(condition: ReturnType<typeof and>) {
+  return getDb()
+    .select({
+      id: consultationRequests.id,
+      organisationId: consultationRequests.organisationId,
+      reviewId: consultationRequests.reviewId,
+      youngPersonId: consultationRequests.youngPersonId,
+      recipientUserId: consultationRequests.recipientUserId,
+      requestedBy: consultationRequests.requestedBy,
+      dueOn: consultationRequests.dueOn,
+      createdAt: consultationRequests.createdAt,
+      recipientRole: users.role,
+      closureDays: organisations.closureDays,
+    })
+    .from(consultationRequests)
+    .innerJoin(reviews, eq(reviews.id, consultationRequests.reviewId))
+    .innerJoin(users, eq(users.id, consultationRequests.recipientUserId))
+    .innerJoin(organisations, eq(organisations.id, consultationRequests.organisationId))
+    .where(
+      and(
+        isNull(consultationRequests.cancelledAt),
+        eq(reviews.status, "planned"),
+        requestNotAnswered,
+        condition,
+      ),
+    )
+    .all();
+}
+
+/** Reminders for requests due within 3 working days that have had none. */
+export function sendReminders(today: string): number {
+  const candidates = openRequests(
+    and(
+      gte(consultationRequests.dueOn, today),
+      lte(consultationRequests.dueOn, addDays(today, reminderLookaheadDays)),
+      sql`not exists (select 1 from ${notifications} n
+        where n.dedupe_key = 'reminder:' || ${consultationRequests.id})`,
+    ),
+  ).filter((r) => {
+    const remindOn = subtractWorkingDays(r.dueOn, reminderWorkingDays, r.closureDays);
+    // Not yet; or asked so late that the request itself was the reminder.
+    return today >= remindOn && r.createdAt.slice(0, 10) < remindOn;
+  });
+  const added = getDb().transaction((tx) =>
+    notifyMany(
+      candidates.map((r) => ({
+        organisationId: r.organisationId,
+        recipientUserId: r.recipientUserId,
+        kind: "reminder" as const,
+        link: homeFor(r.recipientRole),
+        dueOn: r.dueOn,
+        dedupeKey: `reminder:${r.id}`,
+      })),
+      tx,
+    ),
+  );
+  return added.size;
+}
+
+/**
+ * Requests past their due date with nothing sent: marked overdue, and the one who asked is told.
+ * Looks back this many days (the scheduler runs every few minutes, so nothing slips past).
+ */
+const overdueLookbackDays = 90;
+
+export function markOverdue(today: string, now = new Date()): number {
+  const late = openRequests(
+    and(
+      gte(consultationRequests.dueOn, addDays(today, -overdueLookbackDays)),
+      lt(consultationRequests.dueOn, today),
+      isNull(consultationRequests.overdueAt),
+    ),
+  );
+  if (!late.length) return 0;
+  return getDb().transaction((tx) => {
+    // Only the rows this run marked (a second process running at once marks none of them twice).
+    const marked = new Set<string>();
+    for (let i = 0; i < late.length; i += 200) {
+      for (const row of tx
+        .update(consultationRequests)
+        .set({ overdueAt: now.toISOString() })
+        .where(
+          and(
+            inArray(
+              consultationRequests.id,
+              late.slice(i, i + 200).map((r) => r.id),
+            ),
+            isNull(consultationRequests.overdueAt),
+          ),
+        )
+        .returning({ id: consultationRequests.id })
+        .all())
+        marked.add(row.id);
+    }
+    const askers = new Map(
+      tx
+        .select({ id: users.id, role: users.role })
+        .from(users)
+        .where(inArray(users.id, [...new Set(late.map((r) => r.requestedBy))]))
+        .all()
+        .map((u) => [u.id, u.role]),
+    );
+    notifyMany(
+      late
+        .filter((r) => marked.has(r.id))
+        .map((r) => ({
+          organisationId: r.organisationId,
+          recipientUserId: r.requestedBy,
+          kind: "overdue" as const,
+          link: reviewLinkFor(askers.get(r.requestedBy) ?? "iro", r.reviewId, r.youngPersonId),
+          dueOn: r.dueOn,
+          dedupeKey: `overdue:${r.id}`,
+        })),
+      tx,
+    );
+    return marked.size;
+  });
+}
+
+let transport: Transporter | undefined;
+function smtpTransport(): Transporter | undefined {
+  const url = env().SMTP_URL;
+  if (!url) return undefined;
+  transport ??= createTransport(url);
+  return transport;
+}
+
+/** The words of an email: what kind of thing is waiting and where, in the recipient's language. */
+export function emailText(kind: string, link: string, dueOn: string | null, language: string) {
+  const lng = isLanguageCode(language) ? language : "en";
+  const t = fixedT(lng, "forms");
+  const base = env().PUBLIC_URL ?? `http://localhost:${env().PORT}`;
+  return {
+    subject: t("email.subject"),
+    text: [
+      t(`notifications.kinds.${kind}`, { date: dueOn ?? "" }),
+      "",
+      t("email.signIn", { url: new URL(link, base).toString() }),
+      "",
+      t("email.footer"),
+    ].join("\n"),
+  };
+}
+
+/** Sends the email rows still pending. Without SMTP configured nothing is sent (and nothing breaks). */
+export async function deliverEmail(via: Transporter | undefined = smtpTransport()) {
+  const result = { sent: 0, failed: 0 };
+  if (!via) return result;
+  const db = getDb();
+  const pending = db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      link: notifications.link,
+      dueOn: notifications.dueOn,
+      attempts: notifications.attempts,
+      email: users.email,
+      language: users.preferredLanguage,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.recipientUserId))
+    .where(and(eq(notifications.channel, "email"), eq(notifications.state, "pending")))
+    .limit(200)
+    .all();
+  for (const n of pending) {
+    if (!n.email) continue;
+    try {
+      await via.sendMail({
+        from: env().MAIL_FROM,
+        to: n.email,
+        ...emailText(n.kind, n.link, n.dueOn, n.language ?? "en"),
+      });
+      db.update(notifications)
+        .set({ state: "sent", sentAt: new Date().toISOString(), attempts: n.attempts + 1 })
+        .where(eq(notifications.id, n.id))
+        .run();
+      result.sent++;
+    } catch (error) {
+      const attempts = n.attempts + 1;
+      db.update(notifications)
+        .set({
+          attempts,
+          state: attempts >= maxEmailAttempts ? "failed" : "pending",
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+        })
+        .where(eq(notifications.id, n.id))
+        .run();
+      result.failed++;
+    }
+  }
+  return result;
+}
+
+/** One run of every job. Safe to run at any time, as often as you like. */
+export async function runScheduledJobs(now = new Date()): Promise<JobReport> {
+  const today = todayInEngland(now);
+  const reminders = sendReminders(today);
+  const overdue = markOverdue(today, now);
+  const email = await deliverEmail();
+  return { reminders, overdue, emailsSent: email.sent, emailsFailed: email.failed };
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Starts the in-server scheduler (unless JOBS_INTERVAL_MINUTES is 0). */
+export function startScheduler() {
+  const minutes = env().JOBS_INTERVAL_MINUTES;
+  if (!minutes || timer) return;
+  const run = () =>
+    runScheduledJobs().catch((error) => console.error("Scheduled jobs failed:", error));
+  void run();
+  timer = setInterval(run, minutes * 60_000);
+  timer.unref();
+}
