@@ -3,6 +3,7 @@ import type { Tx } from "../db.server";
 import {
   allocations,
   consultationRequests,
+  notifications,
   organisations,
   reviews,
   users,
@@ -463,8 +464,24 @@ export function insertDemoOrganisation(
           ["parent", adult("parent.lisa")],
         ] as const) {
           if (!recipientUserId) continue;
+          const requestId = randomUUID();
+          const dueOn = offset > 5 ? shiftDays(today, offset - 5) : today;
+          // ... and each has it waiting on their page.
+          db.insert(notifications)
+            .values({
+              organisationId,
+              recipientUserId,
+              kind: "request",
+              channel: "app",
+              link: kind === "carer" ? "/carer" : "/parent",
+              dueOn,
+              dedupeKey: `request:${requestId}:${dueOn}`,
+              state: "sent",
+            })
+            .run();
           db.insert(consultationRequests)
             .values({
+              id: requestId,
               organisationId,
               reviewId,
               youngPersonId,
@@ -472,7 +489,7 @@ export function insertDemoOrganisation(
               recipientUserId,
               templateId: kind === "carer" ? "carer-review" : "parent-views",
               requestedBy: iros[index % iros.length]!,
-              dueOn: offset > 5 ? shiftDays(today, offset - 5) : today,
+              dueOn,
             })
             .run();
         }
