@@ -73,6 +73,8 @@ export const organisations = sqliteTable("organisations", {
   consultationLeadDays: integer("consultation_lead_days").notNull().default(5),
   replyWithinDays: integer("reply_within_days").notNull().default(3),
   decisionsWithinDays: integer("decisions_within_days").notNull().default(5),
+  /** Local standard: the letter to the child is issued within N working days of the review. */
+  letterWithinDays: integer("letter_within_days").notNull().default(20),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -530,7 +532,14 @@ export const consultationRequests = sqliteTable(
 
 /* ---- Notifications (issue 6) ---- */
 
-export const notificationKinds = ["request", "reminder", "overdue", "reply", "urgent"] as const;
+export const notificationKinds = [
+  "request",
+  "reminder",
+  "overdue",
+  "reply",
+  "urgent",
+  "letter",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationChannels = ["app", "email"] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
@@ -602,4 +611,104 @@ export const interpreterRequests = sqliteTable(
     doneAt: text("done_at"),
   },
   (t) => [uniqueIndex("interpreter_requests_unique").on(t.statementId, t.questionId)],
+);
+
+/* ---- Letters to children (issue 7) ---- */
+
+/**
+ * The parts of a letter the IRO writes, by key: a section ("about", "next"...) or a decision's
+ * part ("decided.0.text", "decided.0.who", "decided.0.by"). English is what the IRO writes; the
+ * translation is the same keys in the child's language.
+ */
+export type LetterFields = Record<string, string>;
+
+/** The one letter about a review: an editable draft until issued, then corrected by new versions. */
+export const letters = sqliteTable(
+  "letters",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    authorUserId: text("author_user_id")
+      .notNull()
+      .references(() => users.id),
+    /** The child's language: the letter is translated into it unless it is English. */
+    language: text("language").notNull(),
+    fields: text("fields", { mode: "json" }).$type<LetterFields>().notNull().default({}),
+    translation: text("translation", { mode: "json" }).$type<LetterFields>().notNull().default({}),
+    /** When the translation was marked done (cleared when the English changes after it). */
+    translatedAt: text("translated_at"),
+    translatedBy: text("translated_by").references(() => users.id),
+    /** Local standard: the review's day plus N working days. */
+    dueOn: text("due_on").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("letters_review_unique").on(t.reviewId),
+    index("letters_young_person_idx").on(t.youngPersonId),
+    index("letters_organisation_idx").on(t.organisationId, t.dueOn),
+  ],
+);
+
+/** An issued letter: frozen. Rows are inserted, never updated. A correction is a new number. */
+export const letterVersions = sqliteTable(
+  "letter_versions",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    letterId: text("letter_id")
+      .notNull()
+      .references(() => letters.id),
+    number: integer("number").notNull(),
+    issuedAt: text("issued_at").notNull(),
+    issuedBy: text("issued_by")
+      .notNull()
+      .references(() => users.id),
+    /** Why a correction was issued (null for the first version). */
+    reason: text("reason"),
+    language: text("language").notNull(),
+    fields: text("fields", { mode: "json" }).$type<LetterFields>().notNull(),
+    translation: text("translation", { mode: "json" }).$type<LetterFields>().notNull(),
+    /** The dates and names the letter states, as they were when issued. */
+    facts: text("facts", { mode: "json" }).$type<LetterFacts>().notNull(),
+    /** The child agreed, when it was issued, that their carer may read it. */
+    shareWithCarer: integer("share_with_carer", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("letter_versions_number_unique").on(t.letterId, t.number)],
+);
+
+export type LetterFacts = {
+  childName: string;
+  iroName: string;
+  meetings: string[];
+  place: string | null;
+  nextReviewDue: string | null;
+};
+
+/** Every time someone opened an issued letter (the IRO sees "read"; audited too). */
+export const letterReads = sqliteTable(
+  "letter_reads",
+  {
+    id: id(),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => letterVersions.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    at: text("at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index("letter_reads_version_idx").on(t.versionId)],
 );

@@ -25,7 +25,11 @@ export type AuditAction =
   | "parent_invited"
   | "together_started"
   | "together_ended"
-  | "together_leave_refused";
+  | "together_leave_refused"
+  | "letter_drafted"
+  | "letter_issued"
+  | "letter_read"
+  | "letter_translated";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

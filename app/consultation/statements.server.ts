@@ -64,7 +64,8 @@ export function startStatement(
   template: Template,
   language: string,
   youngPersonId: string,
-  forRequest?: { requestId: string; reviewId: string },
+  /** What it answers: a request (and its review), or a review alone (a reply to a letter). */
+  forRequest?: { requestId?: string; reviewId: string },
 ): Statement {
   const db = getDb();
   const existing = db
@@ -82,10 +83,14 @@ export function startStatement(
     .get();
   if (existing) {
     // Answering a request with a draft already begun: the draft now answers that request.
-    if (forRequest && existing.requestId !== forRequest.requestId) {
+    if (
+      forRequest &&
+      (existing.requestId !== (forRequest.requestId ?? null) ||
+        existing.reviewId !== forRequest.reviewId)
+    ) {
       return db
         .update(statements)
-        .set(forRequest)
+        .set({ requestId: forRequest.requestId ?? null, reviewId: forRequest.reviewId })
         .where(eq(statements.id, existing.id))
         .returning()
         .get();

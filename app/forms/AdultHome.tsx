@@ -44,6 +44,20 @@ export function AdultHome({ data }: { data: Data }) {
               </Link>
             </p>
           )}
+          {child.letters.length ? (
+            <>
+              <h3>{t("letters:carer.letters", { name: child.name })}</h3>
+              <ul>
+                {child.letters.map((l) => (
+                  <li key={l.id}>
+                    <Link to={`/carer/letters/${l.id}`}>
+                      {t("letters:carer.open", { date: l.heldOn })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h3>{t("forms:home.sentTitle")}</h3>
           {child.sent.length ? (
             <ul className="plain-list">

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "~/i18n/format";
 import { contributionTemplate, reviewDate } from "~/reviews/preparation.server";
 import { openRequestsFor } from "~/reviews/reviews.server";
 import { listAllocatedYoungPeople } from "~/young-people/young-people.server";
+import { carerLetters } from "~/letters/letters.server";
 
 /**
  * A carer's or parent's home: each child allocated to them now, with the next review, any request
@@ -14,6 +15,14 @@ export function adultHome(user: SignedIn & { role: "carer" | "parent" }, lng: st
   const children = listAllocatedYoungPeople(user);
   const requests = openRequestsFor(user);
   const sent = listOwnStatements(user);
+  // A carer sees a child's letter only if the child agreed (DESIGN.md "Who may see what").
+  const shared =
+    user.role === "carer"
+      ? carerLetters(
+          user,
+          children.map((c) => c.id),
+        )
+      : [];
   return {
     templateId: contributionTemplate[user.role],
     children: children.map((child) => {
@@ -33,6 +42,9 @@ export function adultHome(user: SignedIn & { role: "carer" | "parent" }, lng: st
             dueOn: formatDate(r.dueOn, lng),
             reviewOn: formatDate(r.reviewOn, lng),
           })),
+        letters: shared
+          .filter((l) => l.youngPersonId === child.id)
+          .map((l) => ({ id: l.letterId, heldOn: formatDate(l.heldOn ?? l.issuedAt, lng) })),
         sent: sent
           .filter((s) => s.youngPersonId === child.id)
           .map((s) => ({

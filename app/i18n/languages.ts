@@ -73,7 +73,15 @@ export const defaultLanguage: LanguageCode = "en";
 export const languageCodes = languages.map((l) => l.code) as [LanguageCode, ...LanguageCode[]];
 
 /** Namespaces: one JSON file each under locales/<code>/. */
-export const namespaces = ["common", "auth", "home", "consultation", "reviews", "forms"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "home",
+  "consultation",
+  "reviews",
+  "forms",
+  "letters",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLanguageCode(value: unknown): value is LanguageCode {

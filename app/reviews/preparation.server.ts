@@ -42,6 +42,7 @@ export type OrganisationSettings = {
   consultationLeadDays: number;
   replyWithinDays: number;
   decisionsWithinDays: number;
+  letterWithinDays: number;
 };
 
 export function organisationSettings(organisationId: string): OrganisationSettings {
@@ -51,6 +52,7 @@ export function organisationSettings(organisationId: string): OrganisationSettin
       consultationLeadDays: organisations.consultationLeadDays,
       replyWithinDays: organisations.replyWithinDays,
       decisionsWithinDays: organisations.decisionsWithinDays,
+      letterWithinDays: organisations.letterWithinDays,
     })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
@@ -108,6 +110,12 @@ function allocatedReviews(user: SignedIn, scope: Scope, condition: SQL | undefin
     .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
     .innerJoin(allocations, eq(allocations.youngPersonId, reviews.youngPersonId))
     .where(and(scope, eq(reviews.organisationId, user.organisationId), condition));
+}
+
+/** Reviews of young people allocated to this person today that meet `condition` (none for others). */
+export function allocatedReviewsWhere(user: SignedIn, condition: SQL | undefined, today: string) {
+  const scope = currentAllocation(user, today);
+  return scope ? allocatedReviews(user, scope, condition).all() : [];
 }
 
 /** One review of a young person currently allocated to this person; anyone else gets 404. */

@@ -7,6 +7,9 @@ import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { queueView } from "~/reviews/prep-view.server";
+import { formatDate } from "~/i18n/format";
+import { lettersDue } from "~/letters/letters.server";
+import { todayInEngland } from "~/reviews/calendar";
 import { queueDays } from "~/reviews/readiness";
 import { HelpedBy, ReadinessLine } from "~/reviews/ui/Preparation";
 
@@ -14,13 +17,23 @@ export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  return json(queueView(user, requestLanguage(request, user)));
+  const lng = requestLanguage(request, user);
+  const today = todayInEngland();
+  return json({
+    ...queueView(user, lng),
+    lettersDue: lettersDue(user, today).map((l) => ({
+      reviewId: l.reviewId,
+      name: l.name,
+      dueOn: formatDate(l.dueOn, lng),
+      overdue: l.dueOn < today,
+    })),
+  });
 }
 
 /** Reviews in the next four weeks, children not yet heard first; then replies and decisions due. */
 export default function PreparationQueue() {
   const { t } = useTranslation();
-  const { reviews, repliesDue, decisionsDue } = useLoaderData<typeof loader>();
+  const { reviews, repliesDue, decisionsDue, lettersDue } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -104,6 +117,25 @@ export default function PreparationQueue() {
         </ul>
       ) : (
         <p>{t("reviews:queue.noDecisions")}</p>
+      )}
+
+      <h2>{t("letters:iro.lettersDue")}</h2>
+      {lettersDue.length ? (
+        <ul>
+          {lettersDue.map((l) => (
+            <li key={l.reviewId}>
+              <Link to={`/iro/reviews/${l.reviewId}/letter`}>
+                {t("letters:iro.title", { name: l.name })}
+              </Link>{" "}
+              — {t("letters:iro.letterBy", { date: l.dueOn })}{" "}
+              {l.overdue ? (
+                <span className="tag tag--overdue">{t("reviews:queue.overdue")}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("letters:iro.noLettersDue")}</p>
       )}
     </>
   );

@@ -240,7 +240,17 @@ export default function ReviewPreparation() {
           </ButtonLink>
         </>
       ) : (
-        <ReviewRecordSummary review={review} />
+        <>
+          <ReviewRecordSummary review={review} />
+          <section aria-labelledby="letter-title">
+            <h2 id="letter-title">{t("letters:iro.status")}</h2>
+            <p>
+              <Link className="button" to={`/iro/reviews/${review.id}/letter`}>
+                {t("letters:iro.open", { name: youngPerson.name })}
+              </Link>
+            </p>
+          </section>
+        </>
       )}
       {review.status === "held" && !review.decisionsCirculatedOn ? (
         <Form method="post">

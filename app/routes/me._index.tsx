@@ -11,6 +11,7 @@ import { ageOn, todayInEngland } from "~/reviews/calendar";
 import { formatDate } from "~/i18n/format";
 import { openRequestsFor } from "~/reviews/reviews.server";
 import { Icon } from "~/ui/Icon";
+import { listOwnLetters } from "~/letters/letters.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
 
@@ -42,8 +43,11 @@ export function loader({ request }: LoaderFunctionArgs) {
     reviewOn: formatDate(r.reviewOn, lng),
     dueOn: formatDate(r.dueOn, lng),
   }));
+  const letters = listOwnLetters(user);
   return json({
     notifications: listNotifications(user, lng),
+    newLetters: letters.filter((l) => !l.readByMe).length,
+    hasLetters: letters.length > 0,
     requests,
     givenName: row.givenName,
     nextReview: row.nextReviewPlanned ?? row.nextReviewDue,
@@ -98,6 +102,19 @@ export default function MyPage() {
             </Link>
           </li>
         ))}
+        {data.hasLetters ? (
+          <li>
+            <Link className="tile" to="/me/letters">
+              <Icon name="letter" size="large" />
+              <span>
+                {t("letters:me.tile")}
+                {data.newLetters ? (
+                  <span className="tag tag--soon"> {t("letters:me.new")}</span>
+                ) : null}
+              </span>
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link className="tile" to="/me/statements">
             <Icon name="statements" size="large" />

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { notFound } from "~/auth/require-user.server";
 import { requireFormAuthor, usableTemplate } from "~/consultation/author.server";
-import { startStatement } from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/statements.server";
+import { ownLetterReview } from "~/letters/letters.server";
 import { findTemplate } from "~/consultation/templates";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { findOwnRequest } from "~/reviews/reviews.server";
@@ -32,13 +33,24 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     !isCurrentlyAllocated(user, youngPersonId)
   )
     throw notFound();
+  // From a letter: the reply is linked to the letter's review ("I don't agree" answers at once).
+  const letterId = url.searchParams.get("letter");
+  const aboutLetter =
+    letterId && template.id === "letter-reply" && user.role === "young_person"
+      ? ownLetterReview(user, letterId)
+      : undefined;
   const statement = startStatement(
     user,
     template,
     requestLanguage(request, user),
     youngPersonId,
-    found && { requestId: found.requestId, reviewId: found.reviewId },
+    found ? { requestId: found.requestId, reviewId: found.reviewId } : aboutLetter,
   );
+  const agree = url.searchParams.get("agree");
+  if (aboutLetter && agree === "disagree-something" && statement.currentQuestion === "agree") {
+    saveAnswer(statement, "agree", agree, "what");
+    return redirect(`/me/statements/${statement.id}/questions/what`);
+  }
   return redirect(
     statement.currentQuestion
       ? `/me/statements/${statement.id}/questions/${statement.currentQuestion}`

@@ -1,24 +1,60 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import type { RouteHandle } from "~/root";
 import { translationCoverage } from "~/translate/coverage.server";
+import { formatDate } from "~/i18n/format";
+import { getLanguage } from "~/i18n/languages";
+import { requestLanguage } from "~/i18n/request-language.server";
+import { lettersToTranslate } from "~/letters/letters.server";
 
 export const handle: RouteHandle = { titleKey: "home:translate.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
-  requireUser(request, { role: ["translator", "manager", "admin"] });
-  return json({ languages: translationCoverage() });
+  const user = requireUser(request, { role: ["translator", "manager", "admin"] });
+  const lng = requestLanguage(request, user);
+  return json({
+    languages: translationCoverage(),
+    letters: lettersToTranslate(user).map((l) => ({
+      id: l.id,
+      name: l.givenName,
+      language: getLanguage(l.language).englishName,
+      heldOn: formatDate(l.heldOn ?? l.dueOn, lng),
+    })),
+    isTranslator: user.role === "translator",
+  });
 }
 
 export default function Translations() {
   const { t } = useTranslation();
-  const { languages } = useLoaderData<typeof loader>();
+  const { languages, letters, isTranslator } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:translate.title")}</h1>
+      {isTranslator ? (
+        <section aria-labelledby="letters-title">
+          <h2 id="letters-title">{t("letters:translate.queue")}</h2>
+          {letters.length ? (
+            <ul>
+              {letters.map((l) => (
+                <li key={l.id}>
+                  <Link to={`/translate/letters/${l.id}`}>
+                    {t("letters:translate.item", {
+                      name: l.name,
+                      language: l.language,
+                      date: l.heldOn,
+                    })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("letters:translate.none")}</p>
+          )}
+        </section>
+      ) : null}
       <p>{t("home:translate.intro")}</p>
       <div className="table-wrap">
         <table>

@@ -98,6 +98,8 @@ export function TextArea({
   error,
   defaultValue,
   rows,
+  onChange,
+  describedBy: extraDescribedBy,
 }: {
   name: string;
   inputName?: string;
@@ -106,6 +108,9 @@ export function TextArea({
   error?: string;
   defaultValue: string;
   rows: number;
+  onChange?: (value: string) => void;
+  /** Another element that describes the field (advice shown below it). */
+  describedBy?: string;
 }) {
   const id = fieldId(name);
   return (
@@ -117,7 +122,8 @@ export function TextArea({
           rows={rows}
           className="input textarea"
           defaultValue={defaultValue}
-          aria-describedby={describedBy}
+          aria-describedby={[describedBy, extraDescribedBy].filter(Boolean).join(" ") || undefined}
+          onChange={onChange ? (event) => onChange(event.target.value) : undefined}
         />
       )}
     </LabelledField>

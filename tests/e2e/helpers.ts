@@ -15,7 +15,7 @@ export function t(lng: string, key: string, values: Record<string, string | numb
   let resources = cache.get(lng);
   if (!resources) {
     resources = Object.fromEntries(
-      ["common", "auth", "home", "consultation", "reviews", "forms"].map((ns) => [
+      ["common", "auth", "home", "consultation", "reviews", "forms", "letters"].map((ns) => [
         ns,
         JSON.parse(readFileSync(path.resolve("locales", lng, `${ns}.json`), "utf8")) as Tree,
       ]),

@@ -3,6 +3,7 @@ import { carerReview } from "./carer-review";
 import { change } from "./change";
 import { gettingReady } from "./getting-ready";
 import { goodNews } from "./good-news";
+import { letterReply } from "./letter-reply";
 import { livingSkills } from "./living-skills";
 import { mySay } from "./my-say";
 import { parentViews } from "./parent-views";
@@ -20,6 +21,7 @@ export const templates: readonly Template[] = [
   mySay,
   carerReview,
   parentViews,
+  letterReply,
 ].map((input) => {
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) {

@@ -75,6 +75,10 @@ const pictures = {
   bedtime: "moon",
   homework: "reading",
   "loud-noise": "speaker",
+  // about a letter
+  "agree-all": "done",
+  "disagree-something": "no",
+  "not-sure": "not-sure",
 } as const;
 
 export type OptionCode = keyof typeof pictures;

@@ -22,6 +22,7 @@ describe("consultation templates", () => {
         "change",
         "getting-ready",
         "good-news",
+        "letter-reply",
         "living-skills",
         "my-say",
         "pathway-plan",

@@ -1,0 +1,72 @@
+import { ReadAloud } from "~/consultation/ui/ReadAloud";
+import { Icon } from "~/ui/Icon";
+import type { RenderedLetter } from "../letters.server";
+
+/**
+ * A letter as its reader sees it: each section with its picture and heading, the fixed sentences
+ * and the IRO's words, in one language and direction. Read aloud per section when asked.
+ */
+export function LetterView({
+  letter,
+  readAloud = false,
+  idPrefix = "letter",
+}: {
+  letter: RenderedLetter;
+  readAloud?: boolean;
+  /** Two letters on one page (two languages) need different ids. */
+  idPrefix?: string;
+}) {
+  return (
+    <article className="letter letter--child" lang={letter.lang} dir={letter.dir}>
+      <p className="letter__greeting">{letter.greeting}</p>
+      {letter.sections.map((s) => {
+        const words = [
+          s.heading,
+          ...s.fixed,
+          s.text ?? "",
+          ...s.decisions.flatMap((d) => [d.text, d.fixed]),
+        ]
+          .filter(Boolean)
+          .join(". ");
+        return (
+          <section key={s.id} aria-labelledby={`${idPrefix}-${s.id}`} className="letter__section">
+            <h2 id={`${idPrefix}-${s.id}`} className="with-icon">
+              <Icon name={iconFor[s.id] ?? "letter"} size="large" />
+              <span>{s.heading}</span>
+            </h2>
+            {readAloud ? <ReadAloud text={words} lang={letter.lang} clipUrl={null} /> : null}
+            {s.fixed.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {s.text?.split(/\n+/).map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+            {s.decisions.length ? (
+              <ul className="letter__decisions">
+                {s.decisions.map((d, i) => (
+                  <li key={i}>
+                    <strong>{d.text}</strong>
+                    {d.fixed ? <span> {d.fixed}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        );
+      })}
+      <p className="letter__sign-off">{letter.signOff}</p>
+    </article>
+  );
+}
+
+const iconFor: Record<string, string> = {
+  about: "calendar",
+  youSaid: "statements",
+  goingWell: "good-news",
+  worried: "worried",
+  decided: "checklist",
+  next: "change",
+  nextReview: "calendar",
+  contact: "phone",
+  complain: "help",
+};

@@ -1,0 +1,211 @@
+import type { Browser, Page } from "@playwright/test";
+import { addDays, todayInEngland } from "~/reviews/calendar";
+import { allocate, buildReview, buildUser } from "../fixtures/builders";
+import { buildFamily, childPictures } from "./consultation-helpers";
+import { expect, expectAccessible, test } from "./fixtures";
+import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
+
+const today = todayInEngland();
+
+/** A held review of an invented child, with a translator and a carer in the same organisation. */
+async function heldReview(lng: string, givenName: string) {
+  const family = await buildFamily({ lng, age: 15, givenName });
+  const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, -8), {
+    status: "held",
+    heldOn: addDays(today, -10),
+  });
+  buildReview(family.organisationId, family.youngPersonId, addDays(today, 170));
+  const translator = await buildUser(family.organisationId, {
+    role: "translator",
+    password: "translator-pass-1",
+    displayName: "Tesfay Translator",
+  });
+  const carer = await buildUser(family.organisationId, {
+    role: "carer",
+    password: "carer-pass-123",
+    displayName: "Cara Carer",
+  });
+  allocate(family.organisationId, family.youngPersonId, carer.id, "carer");
+  return { ...family, reviewId, translator, carer };
+}
+
+async function newPage(browser: Browser, options = {}) {
+  return (await browser.newContext(options)).newPage();
+}
+
+/** The IRO writes the letter: what happens next (with jargon, flagged), and one decision. */
+async function writeLetter(page: Page, lng: string, reviewId: string, name: string) {
+  await page.goto(`/iro/reviews/${reviewId}`);
+  await page.getByRole("link", { name: t(lng, "letters:iro.open", { name }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/iro/reviews/${reviewId}/letter$`));
+  await expectAccessible(page);
+  const next = page.getByLabel(t(lng, "letters:sections.next"));
+  await next.fill("Your contact with your brother will be every week.");
+  // The plain-words checker advises as the IRO types (JavaScript on).
+  const advice = page.locator(".plain-words").filter({ hasText: "contact" });
+  await expect(advice.getByText(/family time/)).toBeVisible();
+  await next.fill("You will see your brother every week.");
+  await expect(advice).toHaveCount(0);
+  await page.getByLabel(t(lng, "letters:iro.decisionText", { n: 1 })).fill("You stay with Cara.");
+  await page.getByLabel(t(lng, "letters:iro.decisionWho")).first().fill("Sol");
+  await page.getByLabel(t(lng, "letters:iro.decisionBy")).first().fill("2027-01-15");
+  await submitAndWait(page, t(lng, "letters:iro.save"));
+  await expect(page.getByRole("status")).toContainText(t(lng, "letters:iro.saved"));
+  await expect(page.getByLabel(t(lng, "letters:sections.next"))).toHaveValue(
+    "You will see your brother every week.",
+  );
+  await expectAccessible(page);
+}
+
+test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read, answered, corrected", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const family = await heldReview("ti", "Selam");
+  const lng = "en";
+  await signIn(page, family.iro.username, "iro-pass-123", lng);
+  await writeLetter(page, lng, family.reviewId, "Selam Example");
+  await expect(
+    page.getByText(t(lng, "letters:iro.translationNeeded", { language: "Tigrinya" })),
+  ).toBeVisible();
+  // Not yet: it needs its Tigrinya first.
+  await submitAndWait(page, t(lng, "letters:iro.issue"));
+  await expect(
+    page.getByText(t(lng, "letters:errors.notTranslated", { language: "Tigrinya" })).first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // The translator writes the Tigrinya beside the English.
+  const translator = await newPage(browser);
+  await signIn(translator, family.translator.username, "translator-pass-1");
+  await translator.goto("/translate");
+  await expectAccessible(translator);
+  await translator.getByRole("link", { name: /Selam \(Tigrinya\)/ }).click();
+  await expectAccessible(translator);
+  const boxes = translator.getByRole("textbox", { name: "Tigrinya" });
+  const count = await boxes.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  for (let i = 0; i < count; i++) await boxes.nth(i).fill(`ትርጉም ${i + 1}: ሰላም ሰላም`);
+  await translator
+    .locator(".translate-part")
+    .filter({ hasText: "You will see your brother every week." })
+    .getByRole("textbox")
+    .fill("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።");
+  await submitAndWait(translator, t("en", "letters:translate.done"));
+  await expect(translator.getByRole("status")).toContainText(t("en", "letters:translate.saved"));
+
+  // The IRO sees both side by side, and issues it.
+  await page.reload();
+  await expect(page.getByText("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።")).toBeVisible();
+  await submitAndWait(page, t(lng, "letters:iro.issue"));
+  await expect(page.getByRole("status")).toContainText(t(lng, "letters:iro.issued"));
+  await expect(page.getByText(t(lng, "letters:iro.notRead"))).toBeVisible();
+  await expectAccessible(page);
+
+  // Selam reads it in Tigrinya, and in English if she wants.
+  const child = await newPage(browser);
+  await signInWithPictures(child, family.child.username, childPictures, "ti");
+  await child.getByRole("link", { name: new RegExp(t("ti", "letters:me.tile")) }).click();
+  await expectAccessible(child);
+  await child.getByRole("link", { name: /Ines Reviewer/ }).click();
+  await expect(
+    child.getByRole("heading", { name: t("ti", "letters:sections.next") }),
+  ).toBeVisible();
+  await expect(child.getByText("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።")).toBeVisible();
+  await expect(child.locator("article.letter")).toHaveAttribute("lang", "ti");
+  await expectAccessible(child);
+  const letterUrl = child.url();
+  await child.getByRole("link", { name: t("ti", "letters:me.seeEnglish") }).click();
+  await expect(child.getByText("You will see your brother every week.")).toBeVisible();
+  await expectAccessible(child);
+
+  // The IRO sees it was read.
+  await page.reload();
+  await expect(page.getByText(/read by Selam/)).toBeVisible();
+
+  // "I don't agree with something": her words go to the IRO like a statement.
+  await child.goto(letterUrl);
+  await child.getByRole("link", { name: t("ti", "letters:me.disagree") }).click();
+  await expect(child.getByRole("heading", { level: 1 })).toHaveText(
+    t("ti", "consultation:letter-reply.what.text"),
+  );
+  await expectAccessible(child);
+  await child
+    .getByLabel(t("ti", "consultation:letter-reply.what.text"))
+    .fill("ሓወይ ክልተ ግዜ ክርእዮ እደሊ");
+  await submitAndWait(child, t("ti", "consultation:ui.next"));
+  await submitAndWait(child, t("ti", "consultation:ui.skip"));
+  await child.getByRole("link", { name: t("ti", "consultation:ui.continueToShare") }).click();
+  await child.getByLabel(t("ti", "consultation:sharing.iro.label")).check();
+  await submitAndWait(child, t("ti", "consultation:ui.send"));
+  await expect(child.getByRole("heading", { level: 1 })).toHaveText(
+    t("ti", "consultation:ui.sentTitle"),
+  );
+  await page.goto(`/iro/reviews/${family.reviewId}`);
+  await expect(
+    page.getByRole("link", { name: t(lng, "consultation:templates.letter-reply.title") }),
+  ).toBeVisible();
+
+  // The IRO corrects the date of the decision; both versions stay readable.
+  await page.goto(`/iro/reviews/${family.reviewId}/letter`);
+  await page.getByLabel(t(lng, "letters:iro.decisionBy")).first().fill("2027-01-22");
+  await submitAndWait(page, t(lng, "letters:iro.issueCorrection"));
+  await expect(page.getByText(t(lng, "letters:errors.reason")).first()).toBeVisible();
+  await expect(page.getByLabel(t(lng, "letters:iro.decisionBy")).first()).toHaveValue("2027-01-22");
+  await page.getByLabel(t(lng, "letters:iro.reason")).fill("The date for Sol was wrong.");
+  await submitAndWait(page, t(lng, "letters:iro.issueCorrection"));
+  await expect(page.getByRole("status")).toContainText(t(lng, "letters:iro.issued"));
+  await page.getByRole("link", { name: /^Letter 1 issued/ }).click();
+  await expectAccessible(page);
+  await page.goBack();
+  await page.getByRole("link", { name: /^Letter 2 issued/ }).click();
+  await expect(page.getByText("The date for Sol was wrong.")).toBeVisible();
+
+  await child.goto(letterUrl);
+  await expect(child.getByText("The date for Sol was wrong.")).toBeVisible();
+  await expectAccessible(child);
+  await child.getByRole("link", { name: /1/ }).filter({ hasText: "2026" }).first().click();
+  await expect(child.getByText("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።")).toBeVisible();
+
+  // Her carer cannot read it: Selam did not agree to share it.
+  const carer = await newPage(browser);
+  await signIn(carer, family.carer.username, "carer-pass-123");
+  const letterId = new URL(letterUrl).pathname.split("/").at(-1)!;
+  const response = await carer.goto(`/carer/letters/${letterId}`);
+  expect(response?.status()).toBe(404);
+  await expectAccessible(carer);
+});
+
+test("an IRO working in Arabic writes and issues a letter to an English-speaking child", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const family = await heldReview("en", "Jade");
+  const lng = "ar";
+  await signIn(page, family.iro.username, "iro-pass-123", lng);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await writeLetter(page, lng, family.reviewId, "Jade Example");
+  await page.getByLabel(t(lng, "letters:iro.shareWithCarer", { name: "Jade" })).check();
+  await submitAndWait(page, t(lng, "letters:iro.issue"));
+  await expect(page.getByRole("status")).toContainText(t(lng, "letters:iro.issued"));
+  await expectAccessible(page);
+
+  const child = await newPage(browser, { javaScriptEnabled: false });
+  await signInWithPictures(child, family.child.username, childPictures, "en");
+  await child.goto("/me/letters");
+  await child.getByRole("link", { name: /Ines Reviewer/ }).click();
+  await expect(child.getByText("You will see your brother every week.")).toBeVisible();
+  await expect(child.getByText(/Sol will do this by 15 January 2027/)).toBeVisible();
+  await expectAccessible(child);
+
+  // Jade agreed: her carer can read it.
+  const carer = await newPage(browser);
+  await signIn(carer, family.carer.username, "carer-pass-123");
+  await carer
+    .getByRole("link", { name: new RegExp(t("en", "letters:carer.open", { date: "" }).trim()) })
+    .click();
+  await expect(carer.getByText("You will see your brother every week.")).toBeVisible();
+  await expectAccessible(carer);
+});
