@@ -38,6 +38,8 @@ const schema = z.object({
   // How often the server runs its scheduled jobs (reminders, overdue requests, email); 0 turns the
   // in-server scheduler off (run `npm run jobs` from cron instead).
   JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  // The Chromium that renders letters as PDF (Debian's package by default).
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; isProduction: boolean };

@@ -541,6 +541,59 @@ export function iroLetterVersion(user: SignedIn, reviewId: string | undefined, n
   return { item, letter, version };
 }
 
+/**
+ * An issued version for whoever may read it: the child (recorded as read), the IRO of the review,
+ * or a carer the child agreed to share the latest version with. Anyone else: 404.
+ */
+export function letterVersionForReader(
+  request: Request,
+  user: SignedIn,
+  letterId: string | undefined,
+  number: number,
+) {
+  if (user.role === "young_person") return readOwnLetter(request, user, letterId, number).version;
+  if (user.role === "carer") {
+    const { version } = readCarerLetter(request, user, letterId);
+    if (version.number !== number) throw notFound();
+    return version;
+  }
+  if (user.role === "iro" && letterId) {
+    const letter = getDb()
+      .select({ reviewId: letters.reviewId })
+      .from(letters)
+      .where(and(eq(letters.id, letterId), eq(letters.organisationId, user.organisationId)))
+      .get();
+    if (!letter) throw notFound();
+    return iroLetterVersion(user, letter.reviewId, number).version;
+  }
+  throw notFound();
+}
+
+/** The PDF of a version: the child's language first, then the English (when they differ). */
+export async function letterPdf(version: VersionRow): Promise<Buffer> {
+  const { htmlToPdf, letterHtml } = await import("./pdf.server");
+  const languages = version.language === "en" ? ["en"] : [version.language, "en"];
+  return htmlToPdf(
+    letterHtml(
+      languages.map((lng) => {
+        const language = isLanguageCode(lng) ? lng : "en";
+        const t = fixedT(language, "letters");
+        const issued = new Intl.DateTimeFormat(getLanguage(language).formatLocale, {
+          dateStyle: "long",
+          timeZone: "Europe/London",
+        }).format(new Date(version.issuedAt));
+        const meta = [
+          t("fixed.version", { n: version.number, date: issued }),
+          version.reason ? t("fixed.updated", { date: issued, reason: version.reason }) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ");
+        return { letter: renderLetter(version, language), meta };
+      }),
+    ),
+  );
+}
+
 /* ---- Translators ---- */
 
 /** Letters waiting for a translation in the translator's organisation, oldest due first. */

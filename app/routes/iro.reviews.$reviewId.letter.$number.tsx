@@ -17,10 +17,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const number = Number(params.number);
   if (!Number.isInteger(number) || number < 1) throw notFound();
-  const { item, version } = iroLetterVersion(user, params.reviewId, number);
+  const { item, letter, version } = iroLetterVersion(user, params.reviewId, number);
   const lng = requestLanguage(request, user);
   return json({
     reviewId: item.review.id,
+    letterId: letter.id,
     name: item.givenName,
     number,
     issuedAt: formatDateTime(version.issuedAt, lng),
@@ -40,6 +41,11 @@ export default function IssuedLetter() {
       </BackLink>
       <h1>{t("letters:iro.issuedOn", { n: data.number, date: data.issuedAt })}</h1>
       {data.reason ? <p>{data.reason}</p> : null}
+      <p>
+        <a href={`/letters/${data.letterId}/pdf/${data.number}`} download>
+          {t("letters:iro.pdf")}
+        </a>
+      </p>
       <div className={data.english ? "side-by-side" : undefined}>
         <LetterView letter={data.childs} />
         {data.english ? <LetterView letter={data.english} idPrefix="letter-en" /> : null}

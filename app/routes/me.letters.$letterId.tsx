@@ -88,6 +88,11 @@ export default function MyLetter() {
         </p>
       ) : null}
       <LetterView letter={data.letter} readAloud />
+      <p>
+        <a href={`/letters/${data.letterId}/pdf/${data.number}`} download>
+          {t("letters:me.pdf")}
+        </a>
+      </p>
       <div className="button-group">
         <Link className="button" to={`/me/start/letter-reply?letter=${data.letterId}`}>
           {t("letters:me.reply", { name: data.iroName })}

@@ -4,6 +4,7 @@ import { allocate, buildReview, buildUser } from "../fixtures/builders";
 import { buildFamily, childPictures } from "./consultation-helpers";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
+import { pdfText } from "./pdf-text";
 
 const today = todayInEngland();
 
@@ -162,6 +163,22 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
   await page.getByRole("link", { name: /^Letter 2 issued/ }).click();
   await expect(page.getByText("The date for Sol was wrong.")).toBeVisible();
 
+  // The PDF of each version, for the case file: the child's Tigrinya is in it, as text.
+  const letterId = new URL(letterUrl).pathname.split("/").at(-1)!;
+  const pdfOf = async (n: number) => {
+    const response = await page.request.get(`/letters/${letterId}/pdf/${n}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    return pdfText(new Uint8Array(await response.body()));
+  };
+  const first = await pdfOf(1);
+  expect(first).toContain("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።");
+  expect(first).toContain("ጥሪ 15, 2027");
+  expect(first).toContain("You will see your brother every week.");
+  const second = await pdfOf(2);
+  expect(second).toContain("ጥሪ 22, 2027");
+  expect(second).toContain("The date for Sol was wrong.");
+
   await child.goto(letterUrl);
   await expect(child.getByText("The date for Sol was wrong.")).toBeVisible();
   await expectAccessible(child);
@@ -171,10 +188,10 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
   // Her carer cannot read it: Selam did not agree to share it.
   const carer = await newPage(browser);
   await signIn(carer, family.carer.username, "carer-pass-123");
-  const letterId = new URL(letterUrl).pathname.split("/").at(-1)!;
   const response = await carer.goto(`/carer/letters/${letterId}`);
   expect(response?.status()).toBe(404);
   await expectAccessible(carer);
+  expect((await carer.request.get(`/letters/${letterId}/pdf/2`)).status()).toBe(404);
 });
 
 test("an IRO working in Arabic writes and issues a letter to an English-speaking child", async ({
