@@ -488,8 +488,11 @@ export const reviewMeetings = sqliteTable(
   (t) => [index("review_meetings_review_idx").on(t.reviewId)],
 );
 
-/** Kinds of contribution a review expects: the young person's view, carers' and parents' forms. */
-export const contributionKinds = ["young_person", "carer", "parent"] as const;
+/**
+ * Kinds of request: before a review, the young person's view and carers' and parents' forms (the
+ * review's expected contributions); after it, "feedback" on how the review went (not expected).
+ */
+export const contributionKinds = ["young_person", "carer", "parent", "feedback"] as const;
 export type ContributionKind = (typeof contributionKinds)[number];
 
 /** "Please tell me what you think before your review on ...": asked of one person, for one review. */
@@ -539,6 +542,7 @@ export const notificationKinds = [
   "reply",
   "urgent",
   "letter",
+  "feedback",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationChannels = ["app", "email"] as const;

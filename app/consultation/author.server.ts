@@ -12,10 +12,12 @@ export function audienceOf(user: SignedIn): FormAudience | null {
   if (user.togetherYoungPersonId) return "young_person";
   if (user.role === "young_person" || user.role === "carer" || user.role === "parent")
     return user.role;
+  // A social worker's own forms (feedback after a review); an IRO fills in none.
+  if (user.role === "social_worker") return "professional";
   return null;
 }
 
-/** Anyone who may fill in forms right now (a worker only in together mode); others get 404. */
+/** Anyone who may fill in forms right now (an IRO only in together mode); others get 404. */
 export function requireFormAuthor(request: Request): SignedIn & { audience: FormAudience } {
   const user = requireUser(request, { together: true });
   const audience = audienceOf(user);

@@ -132,7 +132,7 @@ export function getOwnStatement(user: SignedIn, statementId: string | undefined)
           ? eq(statements.youngPersonId, user.togetherYoungPersonId)
           : user.role === "young_person"
             ? undefined
-            : user.role === "carer" || user.role === "parent"
+            : user.role === "carer" || user.role === "parent" || user.role === "social_worker"
               ? currentlyAllocated(user, statements.youngPersonId)
               : sql`0`,
       ),

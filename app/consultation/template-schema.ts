@@ -26,7 +26,7 @@ export type QuestionKind = (typeof questionKinds)[number];
 export const ageBands = ["4-7", "8-12", "13-17", "18+"] as const;
 export type AgeBand = (typeof ageBands)[number];
 
-export const formAudiences = ["young_person", "carer", "parent"] as const;
+export const formAudiences = ["young_person", "carer", "parent", "professional"] as const;
 export type FormAudience = (typeof formAudiences)[number];
 
 const code = z.string().regex(/^[a-z][a-z0-9-]*$/, "codes are lower-case words joined by hyphens");
@@ -67,7 +67,7 @@ export const templateSchema = z
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.number().int().min(1),
     icon,
-    /** Who fills it in: the young person (alone or with a worker), a carer, or a parent. */
+    /** Who fills it in: the young person (alone or with a worker), a carer, a parent, or a professional. */
     audience: z.enum(formAudiences).default("young_person"),
     /** Who it is for; the wording follows the young person's band. */
     ageBands: z.array(z.enum(ageBands)).min(1),

@@ -24,11 +24,13 @@ export function AdultHome({ data }: { data: Data }) {
               <h3 className="with-icon">
                 <Icon name="calendar" />
                 <span>
-                  {t("forms:home.request", {
-                    name: r.requestedBy,
-                    form: title(r.templateId),
-                    date: r.reviewOn,
-                  })}
+                  {r.isFeedback
+                    ? t("forms:home.feedbackRequest", { name: r.requestedBy, date: r.reviewOn })
+                    : t("forms:home.request", {
+                        name: r.requestedBy,
+                        form: title(r.templateId),
+                        date: r.reviewOn,
+                      })}
                 </span>
               </h3>
               <p>{t("forms:home.requestBy", { date: r.dueOn })}</p>
@@ -37,7 +39,7 @@ export function AdultHome({ data }: { data: Data }) {
               </Link>
             </div>
           ))}
-          {child.requests.length ? null : (
+          {child.requests.some((r) => !r.isFeedback) ? null : (
             <p>
               <Link to={`/me/start/${data.templateId}?youngPerson=${child.id}`}>
                 {t("forms:home.fillIn", { form: title(data.templateId) })}

@@ -37,6 +37,7 @@ export function adultHome(user: SignedIn & { role: "carer" | "parent" }, lng: st
           .filter((r) => r.youngPersonId === child.id)
           .map((r) => ({
             id: r.id,
+            isFeedback: r.kind === "feedback",
             templateId: r.templateId,
             requestedBy: r.requestedBy,
             dueOn: formatDate(r.dueOn, lng),

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { createTransport, type Transporter } from "nodemailer";
 import { getDb } from "#db/db.server";
 import {
@@ -50,6 +50,7 @@ function openRequests(condition: ReturnType<typeof and>) {
   return getDb()
     .select({
       id: consultationRequests.id,
+      kind: consultationRequests.kind,
       organisationId: consultationRequests.organisationId,
       reviewId: consultationRequests.reviewId,
       youngPersonId: consultationRequests.youngPersonId,
@@ -67,7 +68,7 @@ function openRequests(condition: ReturnType<typeof and>) {
     .where(
       and(
         isNull(consultationRequests.cancelledAt),
-        eq(reviews.status, "planned"),
+        or(eq(reviews.status, "planned"), eq(consultationRequests.kind, "feedback")),
         requestNotAnswered,
         condition,
       ),
@@ -150,7 +151,8 @@ export function markOverdue(today: string, now = new Date()): number {
     );
     notifyMany(
       late
-        .filter((r) => marked.has(r.id))
+        // Feedback not given is marked, but the IRO is not told each time.
+        .filter((r) => marked.has(r.id) && r.kind !== "feedback")
         .map((r) => ({
           organisationId: r.organisationId,
           recipientUserId: r.requestedBy,

@@ -277,7 +277,7 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
     const people = new Map<string, { kind: "carer" | "parent"; name: string }>();
     for (const a of adults.filter((a) => a.youngPersonId === review.youngPersonId))
       people.set(a.userId, { kind: a.relationship as "carer" | "parent", name: a.displayName });
-    for (const r of forReview.filter((r) => r.kind !== "young_person"))
+    for (const r of forReview.filter((r) => r.kind === "carer" || r.kind === "parent"))
       if (!people.has(r.recipientUserId))
         people.set(r.recipientUserId, { kind: r.kind as "carer" | "parent", name: "" });
     for (const s of own.filter((s) => adultTemplates.includes(s.templateId)))

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "#db/db.server";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Tx } from "#db/db.server";
 import { consultationRequests, reviewMeetings, reviews, statements, users } from "#db/schema";
 import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
@@ -15,6 +15,7 @@ import {
 } from "./preparation.server";
 import { addWorkingDays, nextPathwayPlanReviewDue, nextReviewDue } from "./statutory-dates";
 import { roleHome } from "~/auth/roles";
+import { feedbackTemplateFor } from "~/consultation/templates/feedback";
 import { notify } from "~/notifications/notifications.server";
 import { listCurrentAllocationNames } from "~/young-people/young-people.server";
 
@@ -257,9 +258,74 @@ export function recordReview(
         .returning({ id: reviews.id })
         .get().id;
     }
+    askForFeedback(user, item, tx);
     audit(request, user, "review_recorded", item, tx);
     return { nextDueOn, nextReviewId };
   });
+}
+
+/** Working days to give feedback on a review, from the day it is recorded. */
+export const feedbackWithinDays = 10;
+
+/**
+ * After a review: the young person, each carer and parent, and the social worker are asked how
+ * it went (a short form each), in the same transaction as the record.
+ */
+function askForFeedback(user: SignedIn, item: AllocatedReview, tx: Tx) {
+  const settings = organisationSettings(user.organisationId);
+  const dueOn = addWorkingDays(todayInEngland(), feedbackWithinDays, settings.closureDays);
+  type Asked = { userId: string; template: string; home: string };
+  const people: Asked[] = [
+    ...(item.youngPersonUserId
+      ? [
+          {
+            userId: item.youngPersonUserId,
+            template: feedbackTemplateFor.young_person,
+            home: "/me",
+          },
+        ]
+      : []),
+    ...listCurrentAllocationNames(item.review.youngPersonId).flatMap((p): Asked[] =>
+      p.relationship === "carer" || p.relationship === "parent"
+        ? [
+            {
+              userId: p.userId,
+              template: feedbackTemplateFor[p.relationship],
+              home: roleHome[p.relationship],
+            },
+          ]
+        : p.relationship === "social_worker"
+          ? [{ userId: p.userId, template: feedbackTemplateFor.professional, home: "/worker" }]
+          : [],
+    ),
+  ];
+  for (const person of people) {
+    const requestId = tx
+      .insert(consultationRequests)
+      .values({
+        organisationId: user.organisationId,
+        reviewId: item.review.id,
+        youngPersonId: item.review.youngPersonId,
+        kind: "feedback",
+        recipientUserId: person.userId,
+        templateId: person.template,
+        requestedBy: user.id,
+        dueOn,
+      })
+      .returning({ id: consultationRequests.id })
+      .get().id;
+    notify(
+      {
+        organisationId: user.organisationId,
+        recipientUserId: person.userId,
+        kind: "feedback",
+        link: person.home,
+        dueOn,
+        dedupeKey: `feedback:${requestId}`,
+      },
+      tx,
+    );
+  }
 }
 
 /** The decisions have been sent to everyone who should have them. */
@@ -311,7 +377,8 @@ export function openRequestsFor(user: SignedIn) {
           : eq(consultationRequests.recipientUserId, user.id),
         eq(consultationRequests.organisationId, user.organisationId),
         isNull(consultationRequests.cancelledAt),
-        eq(reviews.status, "planned"),
+        // Before a review; or, for feedback, after it.
+        or(eq(reviews.status, "planned"), eq(consultationRequests.kind, "feedback")),
         requestNotAnswered,
       ),
     )

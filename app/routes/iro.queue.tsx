@@ -120,6 +120,9 @@ export default function PreparationQueue() {
       )}
 
       <h2>{t("letters:iro.lettersDue")}</h2>
+      <p>
+        <Link to="/iro/letters">{t("letters:iro.register")}</Link>
+      </p>
       {lettersDue.length ? (
         <ul>
           {lettersDue.map((l) => (

@@ -13,6 +13,7 @@ import { letterFieldsFrom } from "~/letters/letter-form.server";
 import { issueLetter, letterForIro, renderLetter, saveLetter } from "~/letters/letters.server";
 import { decisionsOf, letterSections } from "~/letters/sections";
 import { PlainWordsAdvice } from "~/letters/ui/PlainWordsAdvice";
+import { useAutosave } from "~/consultation/ui/use-autosave";
 import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/reviews/calendar";
 import { BackLink } from "~/ui/BackLink";
@@ -73,7 +74,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 const schema = z
   .object({
-    intent: z.enum(["save", "issue"]),
+    intent: z.enum(["save", "issue", "autosave"]),
     reason: z.string().trim().max(500, "letters:errors.reasonLong").optional(),
     shareWithCarer: z.literal("yes").optional(),
   })
@@ -105,8 +106,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LetterEditor() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const result = actionData && "errors" in actionData ? actionData : undefined;
   const [params] = useSearchParams();
+  const autosave = useAutosave(1500, { everyField: true });
   const errors = result?.errors as Record<string, string> | undefined;
   const value = (key: string) => result?.values?.[key] ?? data.fields[key] ?? "";
   const issued = params.get("issued");
@@ -134,7 +137,7 @@ export default function LetterEditor() {
         <TranslationState data={data} />
       </p>
       <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
+      <Form method="post" noValidate onChange={autosave.onChange} onSubmit={autosave.onSubmit}>
         <CsrfInput />
         {letterSections.map((section) =>
           section.id === "decided" ? (
@@ -192,6 +195,9 @@ export default function LetterEditor() {
             </div>
           ),
         )}
+        <p className="hint" aria-live="polite">
+          {autosave.saved ? t("letters:iro.saved") : ""}
+        </p>
         <Button name="intent" value="save" variant="secondary">
           {t("letters:iro.save")}
         </Button>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { organisationOverview } from "~/manage/organisation.server";
@@ -21,6 +21,9 @@ export default function ManageHome() {
     <>
       <h1>{t("home:manage.title")}</h1>
       <p>{data.name}</p>
+      <p>
+        <Link to="/manage/letters">{t("letters:iro.register")}</Link>
+      </p>
       <dl className="summary-list">
         <dt>{t("home:manage.youngPeople")}</dt>
         <dd>{data.youngPeople}</dd>

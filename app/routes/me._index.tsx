@@ -38,6 +38,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   ];
   const requests = openRequestsFor(user).map((r) => ({
     id: r.id,
+    isFeedback: r.kind === "feedback",
     templateId: r.templateId,
     requestedBy: r.requestedBy,
     reviewOn: formatDate(r.reviewOn, lng),
@@ -78,11 +79,15 @@ export default function MyPage() {
         <section key={r.id} className="panel request" aria-labelledby={`request-${r.id}`}>
           <h2 id={`request-${r.id}`} className="with-icon">
             <Icon name="calendar" size="large" />
-            <span>{t("home:me.request.title", { name: r.requestedBy, date: r.reviewOn })}</span>
+            <span>
+              {r.isFeedback
+                ? t("home:me.feedback.title", { name: r.requestedBy })
+                : t("home:me.request.title", { name: r.requestedBy, date: r.reviewOn })}
+            </span>
           </h2>
           <p>{t("home:me.request.by", { date: r.dueOn })}</p>
           <Link className="button" to={`/me/start/${r.templateId}?request=${r.id}`}>
-            {t("home:me.request.start")}
+            {r.isFeedback ? t("home:me.feedback.start") : t("home:me.request.start")}
           </Link>
         </section>
       ))}

@@ -1,8 +1,10 @@
 import { listNotifications } from "~/notifications/notifications.server";
+import { formatDate } from "~/i18n/format";
+import { openRequestsFor } from "~/reviews/reviews.server";
 import { Notifications } from "~/notifications/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { inboxFor } from "~/consultation/inbox.server";
@@ -22,18 +24,41 @@ export function loader({ request }: LoaderFunctionArgs) {
     rows: listRows(user, lng),
     ...inboxFor(user, lng),
     notifications: listNotifications(user, lng),
+    feedback: openRequestsFor(user).map((r) => ({
+      id: r.id,
+      templateId: r.templateId,
+      requestedBy: r.requestedBy,
+      reviewOn: formatDate(r.reviewOn, lng),
+      dueOn: formatDate(r.dueOn, lng),
+    })),
   });
 }
 
 export default function WorkerHome() {
   const { t } = useTranslation();
-  const { name, rows, alerts, statements, notifications } = useLoaderData<typeof loader>();
+  const { name, rows, alerts, statements, notifications, feedback } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:worker.title")}</h1>
       <UrgentAlerts alerts={alerts} statementPath={(id) => `/worker/statements/${id}`} />
       <p>{t("home:worker.intro", { name, count: rows.length })}</p>
       <Notifications items={notifications} />
+      {feedback.length ? (
+        <section className="panel" aria-labelledby="feedback-title">
+          <h2 id="feedback-title">{t("forms:home.feedbackTitle")}</h2>
+          <ul>
+            {feedback.map((r) => (
+              <li key={r.id}>
+                <Link to={`/me/start/${r.templateId}?request=${r.id}`}>
+                  {t("forms:home.feedbackRequest", { name: r.requestedBy, date: r.reviewOn })}
+                </Link>{" "}
+                — {t("forms:home.requestBy", { date: r.dueOn })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <YoungPeopleTable
         rows={rows}
         caption={t("home:worker.title")}

@@ -72,6 +72,13 @@ export function YoungPeopleTable({
                 ) : null}{" "}
                 {row.isUnaccompanied ? (
                   <span className="tag">{t("home:table.unaccompanied")}</span>
+                ) : null}{" "}
+                {row.letterDue ? (
+                  <span className={row.letterDue.overdue ? "tag tag--overdue" : "tag tag--soon"}>
+                    {row.letterDue.overdue
+                      ? t("letters:iro.caseloadOverdue", { date: row.letterDue.dueOn })
+                      : t("letters:iro.caseloadDue", { date: row.letterDue.dueOn })}
+                  </span>
                 ) : null}
               </td>
             </tr>

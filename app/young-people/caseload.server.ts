@@ -1,6 +1,8 @@
 import { getLanguage } from "~/i18n/languages";
 import { formatDate } from "~/i18n/format";
 import { ageOn, daysBetween, todayInEngland } from "~/reviews/calendar";
+import { organisationSettings } from "~/reviews/preparation.server";
+import { addWorkingDays } from "~/reviews/statutory-dates";
 import type { SignedIn } from "~/auth/require-user.server";
 import { listAllocatedYoungPeople, type YoungPersonSummary } from "./young-people.server";
 
@@ -17,8 +19,17 @@ export function reviewUrgency(dueOn: string | null, today: string): ReviewUrgenc
 }
 
 /** A young person as a row on someone's list, with dates already in the reader's language. */
-export function toRow(person: YoungPersonSummary, lng: string, today: string) {
+export function toRow(
+  person: YoungPersonSummary,
+  lng: string,
+  today: string,
+  letters?: { withinDays: number; closureDays: readonly string[] },
+) {
   const language = getLanguage(person.preferredLanguage);
+  const letterDueOn =
+    letters && person.letterPendingHeldOn
+      ? addWorkingDays(person.letterPendingHeldOn, letters.withinDays, letters.closureDays)
+      : null;
   return {
     id: person.id,
     name: `${person.givenName} ${person.familyName}`,
@@ -41,11 +52,19 @@ export function toRow(person: YoungPersonSummary, lng: string, today: string) {
     plannedSort: person.nextReviewPlanned,
     daysLeft: person.nextReviewDue ? daysBetween(today, person.nextReviewDue) : null,
     urgency: reviewUrgency(person.nextReviewDue, today),
+    /** The letter after the last review, not issued yet: when it is due (IROs' lists only). */
+    letterDue: letterDueOn
+      ? { dueOn: formatDate(letterDueOn, lng), overdue: letterDueOn < today }
+      : null,
   };
 }
 
 export type YoungPersonRow = ReturnType<typeof toRow>;
 
 export function listRows(user: SignedIn, lng: string, today = todayInEngland()) {
-  return listAllocatedYoungPeople(user, today).map((p) => toRow(p, lng, today));
+  const settings = user.role === "iro" ? organisationSettings(user.organisationId) : null;
+  const letters = settings
+    ? { withinDays: settings.letterWithinDays, closureDays: settings.closureDays }
+    : undefined;
+  return listAllocatedYoungPeople(user, today).map((p) => toRow(p, lng, today, letters));
 }

@@ -76,6 +76,15 @@ const openAlerts = sql<number>`(
   select count(*) from ${urgentAlerts} a
   where a.young_person_id = "young_people"."id" and a.acknowledged_at is null)`;
 
+/** The most recent review held in the last 90 days whose letter is not issued yet (its day). */
+const letterPendingHeldOn = sql<string | null>`(
+  select r.held_on from ${reviews} r
+  where r.young_person_id = "young_people"."id" and r.status = 'held'
+    and r.held_on >= date('now', '-90 days')
+    and not exists (select 1 from letters l inner join letter_versions v on v.letter_id = l.id
+      where l.review_id = r.id)
+  order by r.held_on desc limit 1)`;
+
 const listColumns = {
   id: youngPeople.id,
   givenName: youngPeople.givenName,
@@ -89,6 +98,7 @@ const listColumns = {
   nextReviewPlanned,
   nextReviewId,
   openAlerts,
+  letterPendingHeldOn,
 };
 
 /** The young people currently allocated to this person, in one query whatever the caseload. */

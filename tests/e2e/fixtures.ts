@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -19,7 +20,9 @@ export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
     async ({}, use, workerInfo) => {
       const dir = mkdtempSync(path.join(tmpdir(), `own-voice-e2e-${workerInfo.workerIndex}-`));
       const databasePath = path.join(dir, "e2e.sqlite");
-      const port = 4300 + workerInfo.parallelIndex;
+      // A free port from the system: a server left behind by an interrupted run (or by a worker
+      // restarted after a failure) can never answer in place of this one.
+      const port = await freePort();
       const child = spawn(process.execPath, ["server.js"], {
         env: {
           ...process.env,
@@ -37,6 +40,9 @@ export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
       child.stdout?.on("data", (d) => output.push(String(d)));
       child.stderr?.on("data", (d) => output.push(String(d)));
       const baseURL = `http://localhost:${port}`;
+      // However this worker ends, its server ends with it.
+      const stop = () => child.kill();
+      process.once("exit", stop);
       await waitForServer(baseURL, child, output);
       process.env.DATABASE_PATH = databasePath;
       process.env.SESSION_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
@@ -49,6 +55,17 @@ export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
   ],
   baseURL: async ({ server }, use) => use(server.baseURL),
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function waitForServer(baseURL: string, child: ChildProcess, output: string[]) {
   const deadline = Date.now() + 45_000;

@@ -161,8 +161,12 @@ for (const lng of ["en", "ar"] as const) {
     await expectAccessible(page);
     await page.goto("/iro/queue");
     await expect(
-      page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name }),
+      page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name, exact: true }),
     ).toHaveAttribute("href", new RegExp(`/iro/reviews/${reviewId}$`));
+    // ... and the letter to write, due 20 working days after the review.
+    await expect(
+      page.getByRole("link", { name: t(lng, "letters:iro.title", { name }) }),
+    ).toHaveAttribute("href", new RegExp(`/iro/reviews/${reviewId}/letter$`));
     await expectAccessible(page);
   });
 }

@@ -217,6 +217,24 @@ test("an IRO working in Arabic writes and issues a letter to an English-speaking
   await expect(child.getByText(/Sol will do this by 15 January 2027/)).toBeVisible();
   await expectAccessible(child);
 
+  // The register lists it; the CSV holds the same row.
+  await page.goto("/iro/letters");
+  const row = page.getByRole("row").filter({ hasText: "Jade Example" });
+  await expect(row).toContainText("English");
+  await expectAccessible(page);
+  const csv = await (await page.request.get("/iro/letters.csv")).text();
+  expect(csv).toContain('"Jade Example","Ines Reviewer"');
+  const manager = await newPage(browser);
+  await buildUser(family.organisationId, {
+    role: "manager",
+    username: `manager.${family.reviewId.slice(0, 8)}`,
+    password: "manager-pass-1",
+  });
+  await signIn(manager, `manager.${family.reviewId.slice(0, 8)}`, "manager-pass-1");
+  await manager.goto("/manage/letters");
+  await expect(manager.getByRole("row").filter({ hasText: "Jade Example" })).toBeVisible();
+  await expectAccessible(manager);
+
   // Jade agreed: her carer can read it.
   const carer = await newPage(browser);
   await signIn(carer, family.carer.username, "carer-pass-123");

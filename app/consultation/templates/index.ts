@@ -2,6 +2,7 @@ import { templateSchema, type Template } from "../template-schema";
 import { carerReview } from "./carer-review";
 import { change } from "./change";
 import { gettingReady } from "./getting-ready";
+import { feedbackTemplates } from "./feedback";
 import { goodNews } from "./good-news";
 import { letterReply } from "./letter-reply";
 import { livingSkills } from "./living-skills";
@@ -22,6 +23,7 @@ export const templates: readonly Template[] = [
   carerReview,
   parentViews,
   letterReply,
+  ...feedbackTemplates,
 ].map((input) => {
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) {

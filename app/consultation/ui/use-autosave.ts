@@ -4,15 +4,20 @@ import { useEffect, useRef, type FormEvent } from "react";
 /**
  * With JavaScript, long answers are saved while the young person types (a second after they
  * pause), so a closed tab or a flat battery loses nothing. Without it, every step still saves.
+ * `everyField` saves on a change to any field of the form (the IRO's letter).
  */
-export function useAutosave(delayMs = 1000) {
+export function useAutosave(delayMs = 1000, options: { everyField?: boolean } = {}) {
   const fetcher = useFetcher<{ autosaved?: boolean }>();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   function onChange(event: FormEvent<HTMLFormElement>) {
     const target = event.target as HTMLElement;
-    if (!(target instanceof HTMLTextAreaElement) || target.dataset.autosave !== "true") return;
+    const wanted = options.everyField
+      ? target instanceof HTMLTextAreaElement ||
+        (target instanceof HTMLInputElement && target.type !== "checkbox")
+      : target instanceof HTMLTextAreaElement && target.dataset.autosave === "true";
+    if (!wanted) return;
     const form = event.currentTarget;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
@@ -22,5 +27,8 @@ export function useAutosave(delayMs = 1000) {
     }, delayMs);
   }
 
-  return { onChange, saved: fetcher.state === "idle" && !!fetcher.data?.autosaved };
+  /** A real submit saves everything: a pending autosave must not race it. */
+  const onSubmit = () => window.clearTimeout(timer.current);
+
+  return { onChange, onSubmit, saved: fetcher.state === "idle" && !!fetcher.data?.autosaved };
 }

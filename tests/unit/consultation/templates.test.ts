@@ -11,7 +11,7 @@ const english = languageResources("en").resources;
 const keys = new Set(flattenKeys(english.consultation).map((k) => `consultation:${k}`));
 
 describe("consultation templates", () => {
-  it("ships the young people's six forms, the younger children's form, and the adults' forms", () => {
+  it("ships the young people's forms, the adults' forms and the feedback forms", () => {
     const byAudience = (audience: string) =>
       templates
         .filter((t) => t.audience === audience)
@@ -20,6 +20,7 @@ describe("consultation templates", () => {
     expect(byAudience("young_person")).toEqual(
       [
         "change",
+        "feedback",
         "getting-ready",
         "good-news",
         "letter-reply",
@@ -29,8 +30,9 @@ describe("consultation templates", () => {
         "worried",
       ].sort(),
     );
-    expect(byAudience("carer")).toEqual(["carer-review"]);
-    expect(byAudience("parent")).toEqual(["parent-views"]);
+    expect(byAudience("carer")).toEqual(["carer-review", "feedback-carer"]);
+    expect(byAudience("parent")).toEqual(["feedback-parent", "parent-views"]);
+    expect(byAudience("professional")).toEqual(["feedback-professional"]);
   });
 
   for (const template of templates) {

@@ -16,6 +16,7 @@ import {
   saveTranslation,
 } from "~/letters/letters.server";
 import { checkPlainWords, readingAge } from "~/letters/plain-words";
+import { lettersRegister, registerCsv } from "~/letters/register.server";
 import { addDays, todayInEngland } from "~/reviews/calendar";
 import {
   allocate,
@@ -255,6 +256,52 @@ describe("letters", () => {
     saveLetter(iro.request, iro.user, reviewId, words);
     issueLetter(iro.request, iro.user, reviewId, { reason: "", shareWithCarer: false });
     expect(lettersDue(iro.user)).toEqual([]);
+  });
+});
+
+describe("the letters register", () => {
+  it("lists an IRO's letters (a manager's: everyone's), filters by month, and downloads as CSV", async () => {
+    const a = await heldReview("en");
+    const b = await heldReview("ti");
+    saveLetter(a.iro.request, a.iro.user, a.reviewId, { ...words, about: "=HYPERLINK(1)" });
+    issueLetter(a.iro.request, a.iro.user, a.reviewId, { reason: "", shareWithCarer: false });
+    saveLetter(b.iro.request, b.iro.user, b.reviewId, words);
+    saveTranslation(
+      b.translator.request,
+      b.translator.user,
+      letterForIro(b.iro.user, b.reviewId).letter!.id,
+      tigrinya,
+      true,
+    );
+    issueLetter(b.iro.request, b.iro.user, b.reviewId, { reason: "", shareWithCarer: false });
+    readOwnLetter(b.child.request, b.child.user, letterForIro(b.iro.user, b.reviewId).letter!.id);
+
+    const mine = lettersRegister(a.iro.user, {});
+    expect(mine.map((r) => r.reviewId)).toEqual([a.reviewId]);
+    expect(mine[0]).toMatchObject({ versions: 1, daysTaken: 12, late: false, childRead: false });
+    const manager = signedInAs(await buildUser(organisationId, { role: "manager" }));
+    const all = lettersRegister(manager.user, {});
+    expect(all.map((r) => r.reviewId)).toEqual(expect.arrayContaining([a.reviewId, b.reviewId]));
+    expect(all.find((r) => r.reviewId === b.reviewId)).toMatchObject({
+      language: "ti",
+      childRead: true,
+    });
+    expect(lettersRegister(manager.user, { iro: b.iro.user.id }).map((r) => r.reviewId)).toEqual([
+      b.reviewId,
+    ]);
+    expect(lettersRegister(manager.user, { month: "1999-01" })).toEqual([]);
+    const month = addDays(today, -12).slice(0, 7);
+    expect(lettersRegister(manager.user, { month }).length).toBeGreaterThanOrEqual(2);
+
+    const csv = registerCsv(lettersRegister(manager.user, { iro: b.iro.user.id }));
+    const [header, row] = csv.trim().split("\r\n");
+    expect(header).toContain('"days taken"');
+    expect(row).toContain('"Selam Example"');
+    expect(row).toContain('"yes"');
+    // A name or text starting with "=" cannot run as a spreadsheet formula.
+    expect(registerCsv([{ ...all[0]!, givenName: "=cmd", familyName: "x" }])).toContain(
+      `"'=cmd x"`,
+    );
   });
 });
 
