@@ -16,6 +16,7 @@ import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { answerRows } from "~/consultation/answer-rows.server";
 import type { Answers } from "~/consultation/answers";
 import { templateOf } from "~/consultation/statements.server";
+import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage, isLanguageCode } from "~/i18n/languages";
 import { notify } from "~/notifications/notifications.server";
@@ -30,7 +31,14 @@ import {
 } from "~/reviews/preparation.server";
 import { addWorkingDays } from "~/reviews/statutory-dates";
 import { currentlyAllocated, getOwnYoungPerson } from "~/young-people/young-people.server";
-import { decisionsOf, englishChanged, fullyTranslated, maxDecisions } from "./sections";
+import {
+  decisionsOf,
+  englishChanged,
+  fullyTranslated,
+  letterSections,
+  maxDecisions,
+  translatableKeys,
+} from "./sections";
 
 /*
  * Letters to children (DESIGN.md "letters and letter_versions"): the IRO drafts a letter about a
@@ -328,6 +336,7 @@ type VersionRow = typeof letterVersions.$inferSelect;
 
 export type LetterSectionView = {
   id: string;
+  icon: string;
   heading: string;
   fixed: string[];
   text: string | null;
@@ -349,20 +358,12 @@ export function renderLetter(
     const text = (words[key] ?? version.fields[key] ?? "").trim();
     return text || null;
   };
-  const date = (d: string) =>
-    new Intl.DateTimeFormat(getLanguage(language).formatLocale, {
-      dateStyle: "long",
-      timeZone: "UTC",
-    }).format(new Date(`${d}T12:00:00Z`));
+  const date = (d: string) => formatDate(d, language);
   const { facts } = version;
-  const decisions = decisionsOf(version.fields).map((d, i) => {
-    const index = Object.keys(version.fields)
-      .filter((k) => /^decided\.\d+\.text$/.test(k) && version.fields[k]!.trim())
-      .map((k) => Number(k.split(".")[1]))
-      .sort((a, b) => a - b)[i]!;
-    const who = say(`decided.${index}.who`) ?? "";
+  const decisions = decisionsOf(version.fields).map((d) => {
+    const who = say(`decided.${d.index}.who`) ?? "";
     return {
-      text: say(`decided.${index}.text`) ?? d.text,
+      text: say(`decided.${d.index}.text`) ?? d.text,
       fixed: who
         ? d.by && /^\d{4}-\d{2}-\d{2}$/.test(d.by)
           ? t("fixed.decision", { who, date: date(d.by) })
@@ -384,19 +385,10 @@ export function renderLetter(
     contact: [t("fixed.contact", { name: facts.iroName })],
     complain: [t("fixed.complain")],
   };
-  const sections: LetterSectionView[] = [
-    "about",
-    "youSaid",
-    "goingWell",
-    "worried",
-    "decided",
-    "next",
-    "nextReview",
-    "contact",
-    "complain",
-  ]
-    .map((id) => ({
+  const sections: LetterSectionView[] = letterSections
+    .map(({ id, icon }) => ({
       id,
+      icon,
       heading: t(`sections.${id}`),
       fixed: fixedFor[id] ?? [],
       text: id === "decided" ? null : say(id),
@@ -578,10 +570,7 @@ export async function letterPdf(version: VersionRow): Promise<Buffer> {
       languages.map((lng) => {
         const language = isLanguageCode(lng) ? lng : "en";
         const t = fixedT(language, "letters");
-        const issued = new Intl.DateTimeFormat(getLanguage(language).formatLocale, {
-          dateStyle: "long",
-          timeZone: "Europe/London",
-        }).format(new Date(version.issuedAt));
+        const issued = formatDate(todayInEngland(new Date(version.issuedAt)), language);
         const meta = [
           t("fixed.version", { n: version.number, date: issued }),
           version.reason ? t("fixed.updated", { date: issued, reason: version.reason }) : "",
@@ -663,8 +652,8 @@ export function saveTranslation(
   if (done) audit(request, user, "letter_translated", letter);
   if (done && !complete) {
     const missing = Object.fromEntries(
-      Object.keys(letter.fields)
-        .filter((k) => letter.fields[k]!.trim() && !k.endsWith(".by") && !translation[k]?.trim())
+      translatableKeys(letter.fields)
+        .filter((k) => !translation[k]?.trim())
         .map((k) => [k, "letters:errors.missingTranslation"]),
     );
     return { ok: false, errors: missing };

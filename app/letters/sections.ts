@@ -23,7 +23,8 @@ export const textSections = letterSections.filter((s) => s.id !== "decided").map
 export const maxDecisions = 20;
 export const maxFieldLength = 4000;
 
-export type Decision = { text: string; who: string; by: string };
+/** A decision, with the row it is written in (its fields are `decided.<index>.*`). */
+export type Decision = { index: number; text: string; who: string; by: string };
 
 /** The decisions written in a letter's fields, in order, leaving out empty rows. */
 export function decisionsOf(fields: LetterFields): Decision[] {
@@ -32,6 +33,7 @@ export function decisionsOf(fields: LetterFields): Decision[] {
     const text = fields[`decided.${i}.text`]?.trim() ?? "";
     if (!text) continue;
     rows.push({
+      index: i,
       text,
       who: fields[`decided.${i}.who`]?.trim() ?? "",
       by: fields[`decided.${i}.by`]?.trim() ?? "",

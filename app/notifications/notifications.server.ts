@@ -27,33 +27,14 @@ export const emailEnabled = () => !!env().SMTP_URL;
 
 /**
  * Queues a notification in the app and, when email is on and the person has an address, by email.
- * Returns how many rows were new (0 when this key was queued before).
+ * Returns 1 when it is new, 0 when this key was queued before.
  */
 export function notify(
   item: NewNotification,
   db: Db | Tx = getDb(),
   options: { email?: boolean } = {},
 ): number {
-  let added = db
-    .insert(notifications)
-    .values({ ...item, channel: "app", state: "sent", sentAt: new Date().toISOString() })
-    .onConflictDoNothing()
-    .run().changes;
-  if (options.email ?? emailEnabled()) {
-    const recipient = db
-      .select({ email: users.email })
-      .from(users)
-      .where(eq(users.id, item.recipientUserId))
-      .get();
-    if (recipient?.email) {
-      added += db
-        .insert(notifications)
-        .values({ ...item, channel: "email", dedupeKey: `${item.dedupeKey}:email` })
-        .onConflictDoNothing()
-        .run().changes;
-    }
-  }
-  return added;
+  return notifyMany([item], db, options).size;
 }
 
 /**

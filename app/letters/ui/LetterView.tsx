@@ -31,7 +31,7 @@ export function LetterView({
         return (
           <section key={s.id} aria-labelledby={`${idPrefix}-${s.id}`} className="letter__section">
             <h2 id={`${idPrefix}-${s.id}`} className="with-icon">
-              <Icon name={iconFor[s.id] ?? "letter"} size="large" />
+              <Icon name={s.icon} size="large" />
               <span>{s.heading}</span>
             </h2>
             {readAloud ? <ReadAloud text={words} lang={letter.lang} clipUrl={null} /> : null}
@@ -58,15 +58,3 @@ export function LetterView({
     </article>
   );
 }
-
-const iconFor: Record<string, string> = {
-  about: "calendar",
-  youSaid: "statements",
-  goingWell: "good-news",
-  worried: "worried",
-  decided: "checklist",
-  next: "change",
-  nextReview: "calendar",
-  contact: "phone",
-  complain: "help",
-};
