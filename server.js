@@ -1,6 +1,6 @@
 // The HTTP server: security headers, compression, static files, then Remix.
 // `npm run dev` runs it with Vite's dev middleware; `npm run serve` runs the production build.
-import { createRequestHandler } from "@remix-run/express";
+import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -20,11 +20,12 @@ const loadBuild = () =>
 
 // Open the database, apply migrations and seed the demo organisation before taking requests.
 const build = await loadBuild();
-await build.entry.module.prepareServer();
+const { trustProxy } = await build.entry.module.prepareServer();
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
+// A hop count or the proxies' addresses (checked at start-up), never "trust everyone".
+app.set("trust proxy", trustProxy);
 app.use(compression());
 
 app.use((req, res, next) => {
@@ -78,18 +79,161 @@ if (viteDevServer) {
   app.use(express.static("build/client", { maxAge: "1h" }));
 }
 
-app.all(
-  "*",
-  createRequestHandler({
-    build: viteDevServer ? loadBuild : build,
-    mode: isProduction ? "production" : "development",
-    getLoadContext: (_req, res) => ({ nonce: res.locals.nonce }),
-  }),
+// Pages for a signed-in person may show a child's words: no browser or proxy may keep a copy
+// (a shared phone, a library computer). Static files above keep their long cache, and so do the
+// versioned translation files, the one app response that says it is public.
+app.use((req, res, next) => {
+  const signedIn = /(?:^|;\s*)ov_session=/.test(req.get("cookie") ?? "");
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const declared = String(res.getHeader("Cache-Control") ?? "");
+    if (!declared || (signedIn && !/\bpublic\b/.test(declared)))
+      res.setHeader("Cache-Control", "no-store");
+    return writeHead.apply(this, args);
+  };
+  next();
+});
+
+/*
+ * Request bodies are read here, up to a limit, before the app sees them: a form is refused with
+ * 413 above 1 MB, and only the question page that takes a voice note accepts up to 10 MB (plus
+ * room for its other fields). The bytes are counted as they arrive, so a client that sends no
+ * Content-Length, or a false one, is stopped at the limit too.
+ */
+const formBodyLimit = 1024 * 1024;
+const voiceNoteBodyLimit = 10 * 1024 * 1024 + 64 * 1024;
+const voiceNotePath = /^\/me\/statements\/[^/]+\/questions\/[^/]+\/?$/;
+
+function bodyLimit(req) {
+  return req.is("multipart/form-data") && voiceNotePath.test(req.path)
+    ? voiceNoteBodyLimit
+    : formBodyLimit;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.get("content-length"));
+    if (Number.isFinite(declared) && declared > limit) return reject(new BodyTooLarge());
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return chunks.push(chunk);
+      req.off("data", onData).off("end", onEnd).off("error", reject);
+      reject(new BodyTooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on("data", onData).once("end", onEnd).once("error", reject);
+  });
+}
+
+/** Most this server will read and throw away so that a client sees its 413 rather than a reset. */
+const maxDiscardBytes = 32 * 1024 * 1024;
+
+function tooLarge(req, res) {
+  // The rest of the body is read and dropped, never kept, and the answer goes once it has all
+  // arrived: browsers and HTTP clients show a reset connection instead of the answer if the
+  // server closes while they still send. Past maxDiscardBytes the connection is simply cut.
+  let discarded = 0;
+  const answer = () => res.status(413).type("text/plain").send("Payload Too Large");
+  req.on("data", (chunk) => {
+    discarded += chunk.length;
+    if (discarded > maxDiscardBytes) req.destroy();
+  });
+  if (req.readableEnded) answer();
+  else req.once("end", answer);
+  req.resume();
+}
+
+/*
+ * Remix's Express adapter reads the body itself; these two do its job for a body read above
+ * (they follow @remix-run/express's createRemixRequest and sendRemixResponse).
+ */
+
+/** The Remix Request for an Express request, with the body already read. */
+function remixRequest(req, res, body) {
+  // As Remix's Express adapter does: req.hostname and req.protocol follow "trust proxy".
+  const port = (req.get("x-forwarded-host") ?? req.get("host") ?? "").split(":")[1];
+  const url = new URL(
+    `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`,
+  );
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return new Request(url.href, {
+    method: req.method,
+    headers: Object.entries(req.headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [value].flat().map((v) => [name, v]),
+    ),
+    signal: controller.signal,
+    ...(body ? { body } : {}),
+  });
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+const handleRemixRequest = createRequestHandler(
+  viteDevServer ? loadBuild : build,
+  isProduction ? "production" : "development",
 );
 
-app.listen(port, host, () => {
+app.all("*", async (req, res, next) => {
+  try {
+    let body;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      try {
+        body = await readBody(req, bodyLimit(req));
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return tooLarge(req, res);
+        throw error;
+      }
+    }
+    const response = await handleRemixRequest(remixRequest(req, res, body), {
+      nonce: res.locals.nonce,
+    });
+    await sendRemixResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
+
+const server = app.listen(port, host, () => {
   console.log(`Own Voice is listening on http://localhost:${port}`);
 });
+
+/*
+ * SIGTERM (docker stop, systemd, a process manager) and SIGINT end the server gracefully: no new
+ * connections, requests in flight finish, then the scheduler, the PDF browser and the database
+ * close and the process exits. If something hangs, it exits anyway after 10 seconds.
+ */
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Own Voice: ${signal} received, stopping.`);
+  setTimeout(() => {
+    console.error("Own Voice: requests did not finish in 10 seconds; exiting.");
+    process.exit(1);
+  }, 10_000).unref();
+  await new Promise((resolve) => {
+    server.close(resolve);
+    server.closeIdleConnections();
+  });
+  await viteDevServer?.close();
+  await build.entry.module.shutdownServer();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
 
 function securityHeaders(nonce) {
   const csp = [

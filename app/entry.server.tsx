@@ -5,8 +5,9 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { getDb } from "#db/db.server";
-import { runScheduledJobs, startScheduler } from "~/notifications/scheduler.server";
+import { closeDb, getDb } from "#db/db.server";
+import { closePdfBrowser } from "~/letters/pdf.server";
+import { runScheduledJobs, startScheduler, stopScheduler } from "~/notifications/scheduler.server";
 import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
 import { env } from "./env.server";
 import { i18nFor } from "./i18n/i18n.server";
@@ -15,12 +16,23 @@ import { DocumentProvider } from "./ui/document-context";
 
 const abortDelay = 5_000;
 
-/** Called once by server.js before it takes requests. */
+/** Called once by server.js before it takes requests; returns what server.js needs to know. */
 export async function prepareServer() {
-  env();
+  const settings = env();
   getDb();
   await seedIfEmpty();
   startScheduler();
+  return { trustProxy: settings.TRUST_PROXY };
+}
+
+/**
+ * Called by server.js on SIGTERM or SIGINT once requests in flight have finished: the scheduler
+ * stops, the PDF browser closes, and the database closes cleanly (its WAL checkpointed).
+ */
+export async function shutdownServer() {
+  stopScheduler();
+  await closePdfBrowser().catch(() => undefined);
+  closeDb();
 }
 
 /** For `npm run jobs` (scripts/jobs.mjs): one run of the scheduled jobs, then exit. */

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -22,8 +23,27 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
-  // Set when the app runs behind a reverse proxy, so the client address comes from X-Forwarded-For.
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Behind a reverse proxy, which proxies to believe about the client's address (X-Forwarded-For):
+  // a hop count ("1": the one proxy in front) or their addresses ("10.0.0.5, 10.0.1.0/24",
+  // "loopback"), as Express documents for "trust proxy". Never "true": that believes any address
+  // a client writes, so one client could rotate past the sign-in throttle and forge the audit log.
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (parsed === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            value.trim() === "true"
+              ? "TRUST_PROXY=true would trust any client's X-Forwarded-For; give the number of proxies in front (e.g. 1) or their addresses"
+              : "TRUST_PROXY must be false, a number of proxies, or a comma-separated list of proxy addresses (IP, CIDR, loopback, linklocal, uniquelocal)",
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   // Cookies are marked Secure in production; a deployment on plain http for a trial can turn it off.
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   // Email is optional. With SMTP_URL set (smtp://user:password@host:587 or smtps://...), reminders
@@ -52,25 +72,53 @@ function readEnv(): Env {
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === "production";
-  let secret = env.SESSION_SECRET;
-  if (!secret) {
-    if (isProduction && env.SECURE_COOKIES !== "false") {
-      throw new Error("Own Voice cannot start: SESSION_SECRET is required in production.");
-    }
-    secret = localSecret(env.DATABASE_PATH);
-  }
+  const secret = env.SESSION_SECRET ?? generatedSecret(env.DATABASE_PATH);
   return { ...env, SESSION_SECRET: secret, isProduction };
 }
 
-/** For local use only: a secret generated once and kept beside the database. */
-function localSecret(databasePath: string): string {
+/**
+ * Without SESSION_SECRET, a strong secret is generated once into the data folder, readable by the
+ * service's user only, and reused on every later start: `npm install && npm start` works on a
+ * fresh machine, and sessions survive a restart. An explicit SESSION_SECRET always wins.
+ */
+export function generatedSecret(databasePath: string, log = console.log): string {
   if (databasePath === ":memory:") return randomBytes(32).toString("hex");
   const file = path.join(path.dirname(path.resolve(databasePath)), ".session-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  if (existsSync(file)) {
+    const kept = readFileSync(file, "utf8").trim();
+    if (kept.length < 32) {
+      throw new Error(`Own Voice cannot start: ${file} holds fewer than 32 characters.`);
+    }
+    // A copy restored from a backup may have lost its mode: only this user may read it.
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+    return kept;
+  }
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("hex");
-  writeFileSync(file, secret, { mode: 0o600 });
+  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  log(`Own Voice: generated a session secret in ${file} (set SESSION_SECRET to use your own).`);
   return secret;
+}
+
+/** Express's "trust proxy" value: false, a hop count, or a list of proxy addresses. */
+export type TrustProxy = false | number | string[];
+
+const proxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (/^[0-9]{1,2}$/.test(text)) return Number(text);
+  const entries = text.split(",").map((e) => e.trim());
+  const valid = entries.every((entry) => {
+    if (proxyNames.has(entry)) return true;
+    const [address, bits, ...rest] = entry.split("/");
+    if (rest.length || !address || !isIP(address)) return false;
+    if (bits === undefined) return true;
+    const max = isIP(address) === 4 ? 32 : 128;
+    return /^[0-9]{1,3}$/.test(bits) && Number(bits) <= max;
+  });
+  return valid ? entries : undefined;
 }
 
 let cached: Env | undefined;

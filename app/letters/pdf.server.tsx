@@ -91,6 +91,11 @@ async function chromium(): Promise<Browser> {
     .launch({
       executablePath: env().CHROMIUM_PATH,
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+      // Playwright would otherwise take over SIGTERM and SIGINT, and the server would no longer
+      // stop when asked: server.js shuts down gracefully and closes this browser itself.
+      handleSIGTERM: false,
+      handleSIGINT: false,
+      handleSIGHUP: false,
     })
     .catch((error: unknown) => {
       browser = undefined;
@@ -99,18 +104,67 @@ async function chromium(): Promise<Browser> {
   return browser;
 }
 
-/** Renders HTML to an A4 PDF. One browser serves every request; each letter gets its own page. */
-export async function htmlToPdf(html: string): Promise<Buffer> {
-  const page = await (await chromium()).newPage();
+/** At most this many letters are printed at once; the rest wait their turn. */
+export const maxConcurrentRenders = 2;
+/** A render that takes longer than this is abandoned (its page closed) and the download fails. */
+export const renderTimeoutMs = 20_000;
+
+let rendering = 0;
+const waiting: (() => void)[] = [];
+
+async function takeTurn(): Promise<() => void> {
+  if (rendering >= maxConcurrentRenders) await new Promise<void>((r) => waiting.push(r));
+  rendering++;
+  return () => {
+    rendering--;
+    waiting.shift()?.();
+  };
+}
+
+/** For tests: how many renders run now, and how many wait. */
+export const pdfRenderQueue = () => ({ rendering, waiting: waiting.length });
+
+export class PdfTimeoutError extends Error {}
+
+/**
+ * Renders HTML to an A4 PDF. One browser serves every request; each letter gets its own context.
+ * Defence in depth, though the HTML is our own: JavaScript is off in the page, every request it
+ * would make is refused (fonts and pictures are embedded as data: URLs, which need none), a render
+ * has a time limit, and only a few run at once so many downloads cannot exhaust memory.
+ */
+export async function htmlToPdf(html: string, timeoutMs = renderTimeoutMs): Promise<Buffer> {
+  const done = await takeTurn();
   try {
-    await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({
-      format: "A4",
-      printBackground: true,
-      margin: { top: "18mm", bottom: "18mm", left: "16mm", right: "16mm" },
+    const context = await (
+      await chromium()
+    ).newContext({
+      javaScriptEnabled: false,
+      offline: true,
+      serviceWorkers: "block",
     });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await context.route("**/*", (route) => route.abort());
+      const page = await context.newPage();
+      const render = (async () => {
+        await page.setContent(html, { waitUntil: "load" });
+        return page.pdf({
+          format: "A4",
+          printBackground: true,
+          margin: { top: "18mm", bottom: "18mm", left: "16mm", right: "16mm" },
+        });
+      })();
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new PdfTimeoutError("PDF render timed out")), timeoutMs);
+      });
+      render.catch(() => undefined);
+      return await Promise.race([render, timeout]);
+    } finally {
+      clearTimeout(timer);
+      await context.close().catch(() => undefined);
+    }
   } finally {
-    await page.close();
+    done();
   }
 }
 

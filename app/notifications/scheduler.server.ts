@@ -10,6 +10,7 @@ import {
   type Role,
 } from "#db/schema";
 import { roleHome } from "~/auth/roles";
+import { deleteStalePendingAnswers } from "~/consultation/pending.server";
 import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
@@ -247,6 +248,8 @@ export async function runScheduledJobs(now = new Date()): Promise<JobReport> {
   const reminders = sendReminders(today);
   const overdue = markOverdue(today, now);
   const email = await deliverEmail();
+  // Answers kept after a session ended are only for the next sign-in, never for long.
+  deleteStalePendingAnswers(now);
   return { reminders, overdue, emailsSent: email.sent, emailsFailed: email.failed };
 }
 
@@ -261,4 +264,10 @@ export function startScheduler() {
   void run();
   timer = setInterval(run, minutes * 60_000);
   timer.unref();
+}
+
+/** For shutdown: no new run starts (one already running finishes on its own). */
+export function stopScheduler() {
+  if (timer) clearInterval(timer);
+  timer = undefined;
 }

@@ -12,49 +12,74 @@ import path from "node:path";
  * Tests that change an account build their own rows with tests/fixtures/builders.ts,
  * writing to the same file (SQLite in WAL mode allows it).
  */
-type WorkerFixtures = { server: { baseURL: string; databasePath: string } };
+type WorkerFixtures = {
+  server: { baseURL: string; databasePath: string };
+  /**
+   * Tests that fail sign-ins on purpose name a server of their own
+   * (`test.use({ serverOfItsOwn: "sign-in failures" })`): Playwright gives each set of worker
+   * option values its own workers, so those tests get their own server, and the per-address
+   * sign-in throttle they fill (every request here comes from 127.0.0.1) never reaches another test.
+   */
+  serverOfItsOwn: string;
+};
 
 export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
+  serverOfItsOwn: ["", { scope: "worker", option: true }],
   server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use, workerInfo) => {
-      const dir = mkdtempSync(path.join(tmpdir(), `own-voice-e2e-${workerInfo.workerIndex}-`));
+    async ({ serverOfItsOwn }, use, workerInfo) => {
+      const label = serverOfItsOwn.replace(/\W+/g, "-") || "shared";
+      const dir = mkdtempSync(
+        path.join(tmpdir(), `own-voice-e2e-${label}-${workerInfo.workerIndex}-`),
+      );
       const databasePath = path.join(dir, "e2e.sqlite");
-      // A free port from the system: a server left behind by an interrupted run (or by a worker
-      // restarted after a failure) can never answer in place of this one.
-      const port = await freePort();
-      const child = spawn(process.execPath, ["server.js"], {
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          DATABASE_PATH: databasePath,
-          SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
-          // Tests run the jobs themselves (`npm run jobs`), so that each run is one they can see.
-          JOBS_INTERVAL_MINUTES: "0",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      const output: string[] = [];
-      child.stdout?.on("data", (d) => output.push(String(d)));
-      child.stderr?.on("data", (d) => output.push(String(d)));
-      const baseURL = `http://localhost:${port}`;
-      // However this worker ends, its server ends with it.
-      const stop = () => child.kill();
-      process.once("exit", stop);
-      await waitForServer(baseURL, child, output);
+      const server = await startServer({ DATABASE_PATH: databasePath });
       process.env.DATABASE_PATH = databasePath;
-      process.env.SESSION_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
+      process.env.SESSION_SECRET = e2eSecret;
       process.env.SEED_DEMO = "false";
-      await use({ baseURL, databasePath });
-      child.kill();
+      await use({ baseURL: server.baseURL, databasePath });
+      server.child.kill();
       rmSync(dir, { recursive: true, force: true });
     },
     { scope: "worker", timeout: 60_000 },
   ],
   baseURL: async ({ server }, use) => use(server.baseURL),
 });
+
+const e2eSecret = "e2e-secret-e2e-secret-e2e-secret-0123456789";
+
+export type RunningServer = { baseURL: string; child: ChildProcess; output: string[] };
+
+/**
+ * Starts the production build (`node server.js`) on a free port with the given settings over
+ * the defaults below, and waits until it serves the sign-in page. A spec that needs a server of
+ * its own (other settings, or one it may stop) calls this; the caller ends it.
+ */
+export async function startServer(settings: Record<string, string>): Promise<RunningServer> {
+  // A free port from the system: a server left behind by an interrupted run (or by a worker
+  // restarted after a failure) can never answer in place of this one.
+  const port = await freePort();
+  const child = spawn(process.execPath, ["server.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SESSION_SECRET: e2eSecret,
+      // Tests run the jobs themselves (`npm run jobs`), so that each run is one they can see.
+      JOBS_INTERVAL_MINUTES: "0",
+      ...settings,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (d) => output.push(String(d)));
+  child.stderr?.on("data", (d) => output.push(String(d)));
+  const baseURL = `http://localhost:${port}`;
+  // However this worker ends, its server ends with it.
+  process.once("exit", () => child.kill());
+  await waitForServer(baseURL, child, output);
+  return { baseURL, child, output };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -51,6 +51,17 @@ export async function submitAndWait(page: Page, buttonName: string) {
   await page.getByRole("button", { name: buttonName }).click();
   await answered;
   await page.waitForLoadState("load");
+  // With JavaScript, Remix answers the post and then loads the next page's data itself: wait
+  // until that navigation is over, or the next click could land on the page being left.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter
+            ?.state.navigation.state ?? "idle",
+      ),
+    )
+    .toBe("idle");
 }
 
 /** Chooses pictures in order: one radio group per place, found by its legend. */

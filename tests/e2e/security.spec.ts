@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { signIn } from "./helpers";
 
 test("every page carries the security headers, with a fresh script nonce and no inline scripts allowed", async ({
   request,
@@ -38,4 +39,81 @@ test("a same-site post without the form's CSRF token is refused", async ({ reque
   });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"] ?? "").not.toContain("ov_session=");
+});
+
+test("no page for a signed-in person may be kept in a browser's or proxy's cache; static files may", async ({
+  page,
+}) => {
+  await signIn(page, "iro.amelia", "ownvoice-demo");
+  const home = await page.request.get("/iro");
+  expect(home.status()).toBe(200);
+  expect(home.headers()["cache-control"]).toBe("no-store");
+  const data = await page.request.get("/iro?_data=routes%2Firo._index");
+  expect(data.headers()["cache-control"]).toBe("no-store");
+  const asset =
+    /src="(\/assets\/[^"]+\.js)"/.exec(await home.text())?.[1] ??
+    /href="(\/assets\/[^"]+)"/.exec(await home.text())![1]!;
+  expect((await page.request.get(asset)).headers()["cache-control"]).toContain("immutable");
+});
+
+test("a form post over 1 MB is refused with 413 before it is read, whatever Content-Length says", async ({
+  baseURL,
+}) => {
+  const big = new URLSearchParams({ username: "x".repeat(1024 * 1024 + 10), password: "p" });
+  const declared = await fetch(`${baseURL}/sign-in?index`, {
+    method: "POST",
+    headers: { "sec-fetch-site": "same-origin" },
+    body: big,
+  });
+  expect(declared.status).toBe(413);
+
+  // No Content-Length at all: the bytes are counted as they arrive.
+  const chunk = new TextEncoder().encode("a".repeat(64 * 1024));
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= 40) return controller.close();
+      sent++;
+      controller.enqueue(chunk);
+    },
+  });
+  const streamed = await fetch(`${baseURL}/sign-in?index`, {
+    method: "POST",
+    headers: {
+      "sec-fetch-site": "same-origin",
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(413);
+
+  // A small form still reaches the app (which refuses it for its missing CSRF token).
+  const small = await fetch(`${baseURL}/sign-in?index`, {
+    method: "POST",
+    headers: { "sec-fetch-site": "same-origin" },
+    body: new URLSearchParams({ username: "x", password: "p" }),
+  });
+  expect(small.status).toBe(403);
+});
+
+test("only a voice-note question takes more than 1 MB, and not more than 10 MB", async ({
+  baseURL,
+}) => {
+  const multipart = (bytes: number) => {
+    const form = new FormData();
+    form.set("voiceNote", new Blob([new Uint8Array(bytes)], { type: "audio/webm" }), "v.webm");
+    return form;
+  };
+  const post = (url: string, bytes: number) =>
+    fetch(`${baseURL}${url}`, {
+      method: "POST",
+      headers: { "sec-fetch-site": "same-origin" },
+      body: multipart(bytes),
+    }).then((r) => r.status);
+  const question = "/me/statements/00000000-0000-0000-0000-000000000000/questions/voice";
+  // Within the limit it reaches the app, which has nobody signed in here to take it.
+  expect(await post(question, 3 * 1024 * 1024)).not.toBe(413);
+  expect(await post(question, 11 * 1024 * 1024)).toBe(413);
+  expect(await post("/sign-in?index", 3 * 1024 * 1024)).toBe(413);
 });
