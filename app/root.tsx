@@ -21,7 +21,7 @@ import ethiopicFontBold from "@fontsource/noto-sans-ethiopic/ethiopic-700.css?ur
 import { csrfTokenFor } from "./auth/csrf.server";
 import { optionalUser } from "./auth/require-user.server";
 import { homeOf } from "./auth/roles";
-import { rememberLanguage } from "./i18n/remember-language.server";
+import { languageCookie } from "./i18n/remember-language.server";
 import { requestLanguage } from "./i18n/request-language.server";
 import { getLanguage } from "./i18n/languages";
 import { languageResources } from "./i18n/resources.server";
@@ -49,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = optionalUser(request);
   const lang = requestLanguage(request, user);
   const headers = new Headers();
-  const remembered = rememberLanguage(url.searchParams.get("lng"), user);
+  const remembered = languageCookie(url.searchParams.get("lng"));
   if (remembered) headers.append("Set-Cookie", remembered);
   const csrf = csrfTokenFor(request);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);

@@ -7,17 +7,24 @@ import { serializeCookie } from "~/http/request.server";
 import { isLanguageCode } from "./languages";
 
 /**
- * A language chosen with `?lng=` is remembered in a cookie for a year and, when someone is signed
- * in, saved as their preference so it follows them to another device. Returns the cookie to set.
+ * A language seen in `?lng=` (the language picker's links of old, an invitation letter's address)
+ * is remembered on this device for a year, so the next page is in it too. The cookie is all a GET
+ * may change: a link from anywhere must not rewrite a person's saved preference.
  */
-export function rememberLanguage(chosen: string | null, user: SignedIn | null): string | undefined {
+export function languageCookie(chosen: string | null): string | undefined {
   if (!isLanguageCode(chosen)) return undefined;
-  // In together mode the child's language is for this device only, not the worker's preference.
-  if (user && !user.togetherYoungPersonId && user.preferredLanguage !== chosen) {
-    getDb().update(users).set({ preferredLanguage: chosen }).where(eq(users.id, user.id)).run();
-  }
   return serializeCookie("ov_lng", chosen, {
     maxAgeSeconds: 365 * 24 * 60 * 60,
     secure: cookiesAreSecure(),
   });
+}
+
+/**
+ * The language picker posts here: saved as the signed-in person's preference, so it follows them
+ * to another device. In together mode the child's language is for this device only, not the
+ * worker's preference.
+ */
+export function saveLanguagePreference(user: SignedIn | null, chosen: string) {
+  if (!user || user.togetherYoungPersonId || user.preferredLanguage === chosen) return;
+  getDb().update(users).set({ preferredLanguage: chosen }).where(eq(users.id, user.id)).run();
 }

@@ -1,21 +1,20 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { languages } from "~/i18n/languages";
+import { safeReturnPath } from "~/i18n/return-path";
+import { CsrfInput } from "./CsrfInput";
 import { WithIcon } from "./Icon";
 
 /**
- * Every language in its own name, as plain links (`?lng=`), inside a <details> disclosure:
- * it needs no JavaScript. Links load a whole new document so every word changes at once.
+ * Every language in its own name, inside a <details> disclosure, each a button of one form that
+ * posts the choice (saving it is a change, so not a link) and comes back to this page. It needs
+ * no JavaScript, and it is a plain form on purpose: a whole new document loads, so every word
+ * changes at once.
  */
 export function LanguagePicker({ current }: { current: string }) {
   const { t } = useTranslation();
   const location = useLocation();
   const currentLanguage = languages.find((l) => l.code === current) ?? languages[0];
-  const hrefFor = (code: string) => {
-    const params = new URLSearchParams(location.search);
-    params.set("lng", code);
-    return `${location.pathname}?${params.toString()}`;
-  };
   return (
     <details className="language-picker">
       <summary>
@@ -24,21 +23,30 @@ export function LanguagePicker({ current }: { current: string }) {
           <span lang={currentLanguage.code}>{currentLanguage.ownName}</span>
         </WithIcon>
       </summary>
-      <ul aria-label={t("common:language.choose")}>
-        {languages.map((language) => (
-          <li key={language.code}>
-            <a
-              href={hrefFor(language.code)}
-              lang={language.code}
-              hrefLang={language.code}
-              dir={language.dir}
-              aria-current={language.code === current ? "true" : undefined}
-            >
-              {language.ownName}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <form method="post" action="/language">
+        <CsrfInput />
+        <input
+          type="hidden"
+          name="returnTo"
+          value={safeReturnPath(location.pathname, location.search)}
+        />
+        <ul aria-label={t("common:language.choose")}>
+          {languages.map((language) => (
+            <li key={language.code}>
+              <button
+                type="submit"
+                name="lng"
+                value={language.code}
+                lang={language.code}
+                dir={language.dir}
+                aria-current={language.code === current ? "true" : undefined}
+              >
+                {language.ownName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </form>
     </details>
   );
 }

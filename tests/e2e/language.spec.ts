@@ -1,5 +1,9 @@
 import { expect, expectAccessible, test } from "./fixtures";
-import { t } from "./helpers";
+import { eq } from "drizzle-orm";
+import { getDb } from "#db/db.server";
+import { users } from "#db/schema";
+import { buildOrganisation, buildUser } from "../fixtures/builders";
+import { signIn, t } from "./helpers";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -10,7 +14,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/sign-in");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByText(t("en", "common:language.label"), { exact: false }).first().click();
-    await page.getByRole("link", { name: "ትግርኛ" }).click();
+    await page.getByRole("button", { name: "ትግርኛ" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ti");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("ti", "auth:signIn.title"));
@@ -23,7 +27,7 @@ test.describe("without JavaScript", () => {
     await expectAccessible(page);
 
     await page.getByText(t("ti", "common:language.label"), { exact: false }).first().click();
-    await page.getByRole("link", { name: "العربية" }).click();
+    await page.getByRole("button", { name: "العربية" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("ar", "common:help.title"));
@@ -62,6 +66,52 @@ test.describe("without JavaScript", () => {
     );
     await expect(page.locator("body")).not.toContainText("Error:");
     await expectAccessible(page);
+  });
+});
+
+test.describe("choosing a language", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a ?lng= link changes the page, but only the picker saves a signed-in person's preference", async ({
+    page,
+  }) => {
+    const organisationId = buildOrganisation();
+    const worker = await buildUser(organisationId, {
+      role: "social_worker",
+      password: "worker-pass-123",
+      preferredLanguage: "en",
+    });
+    const preference = () =>
+      getDb().select().from(users).where(eq(users.id, worker.id)).get()!.preferredLanguage;
+    await signIn(page, worker.username, "worker-pass-123");
+
+    // A link anyone could send: this page is in Arabic, the saved preference is untouched.
+    await page.goto("/help?lng=ar");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("ar", "common:help.title"));
+    await expectAccessible(page);
+    expect(preference()).toBe("en");
+
+    // The picker posts the choice: saved, and back on the same page.
+    await page.getByText(t("ar", "common:language.label"), { exact: false }).first().click();
+    await page.getByRole("button", { name: "ትግርኛ" }).click();
+    await expect(page).toHaveURL(/\/help$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ti");
+    await expectAccessible(page);
+    expect(preference()).toBe("ti");
+  });
+
+  test("the picker on a page reached by //host/... stays on this site", async ({
+    page,
+    baseURL,
+  }) => {
+    const response = await page.goto(`${baseURL}//evil.example/help`);
+    expect(response?.status()).toBe(404);
+    await page.getByText(t("en", "common:language.label"), { exact: false }).first().click();
+    await page.getByRole("button", { name: "العربية" }).click();
+    expect(new URL(page.url()).origin).toBe(baseURL);
+    expect(new URL(page.url()).pathname).toBe("/evil.example/help");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   });
 });
 
