@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
-import { getDb } from "#db/db.server";
+import { getDb, type Tx } from "#db/db.server";
 import { sessions, users, type User } from "#db/schema";
 import { cookiesAreSecure, env } from "~/env.server";
 import { readCookie, serializeCookie } from "~/http/request.server";
@@ -109,6 +109,25 @@ function lookUpSession(request: Request, now: Date): Session | null {
   };
 }
 
+/**
+ * The session row this request's cookie names, whether or not it is still live: an answer sent
+ * just after a session ended is kept only for the person whose session it was.
+ */
+export function endedSessionFor(request: Request) {
+  const token = readCookie(request, sessionCookieName);
+  if (!token) return undefined;
+  return getDb()
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(eq(sessions.id, hashToken(token)))
+    .get();
+}
+
 export function revokeSession(sessionId: string, now = new Date()) {
   generation++;
   getDb()
@@ -118,13 +137,28 @@ export function revokeSession(sessionId: string, now = new Date()) {
     .run();
 }
 
-/** Ends every session a person has (after a password change, or when an admin revokes access). */
-export function revokeAllSessions(userId: string, now = new Date()) {
+/**
+ * Ends every session a person has: after a new password, new pictures or a new sign-in code
+ * (whoever learnt the old one is signed out everywhere), and when an admin revokes access.
+ * `except` keeps one session alive (the one making the change, if that is theirs); `tx` joins the
+ * caller's transaction, so the credential and the sign-outs change together.
+ */
+export function revokeAllSessions(
+  userId: string,
+  options: { except?: string; now?: Date; tx?: Tx } = {},
+) {
   generation++;
-  getDb()
+  const now = options.now ?? new Date();
+  (options.tx ?? getDb())
     .update(sessions)
     .set({ revokedAt: now.toISOString() })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        options.except ? ne(sessions.id, options.except) : undefined,
+      ),
+    )
     .run();
 }
 

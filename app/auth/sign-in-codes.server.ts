@@ -9,6 +9,7 @@ import { hashSecret } from "./password.server";
 import { picturePasswordSecret, type PictureCode } from "./pictures";
 import { codeValidDays } from "./rules";
 import type { SignedIn } from "./require-user.server";
+import { revokeAllSessions } from "./session.server";
 import { isAddressThrottled, recordAddressFailure } from "./throttle.server";
 
 /*
@@ -46,6 +47,8 @@ export function issueSignInCode(
   const validDays = options.validDays ?? codeValidDays;
   const expiresAt = new Date(now.getTime() + validDays * 24 * 60 * 60 * 1000).toISOString();
   const issue = (tx: Tx) => {
+    // A new code means the old way in may be known to someone else: sign the person out everywhere.
+    revokeAllSessions(youngPersonUserId, { now, tx });
     tx.update(signInCodes)
       .set({ expiresAt: now.toISOString() })
       .where(
@@ -145,6 +148,12 @@ export async function redeemSignInCode(
         })
         .where(eq(users.id, check.user.id))
         .run();
+      /*
+       * Sessions opened with the old credential end here. The person choosing the new one is sent
+       * on with a fresh session (startSessionAndRedirect), never their old one kept: only proof of
+       * the new credential opens a session, and a token fixed before the change is worthless.
+       */
+      revokeAllSessions(check.user.id, { now, tx });
     }
     recordAudit(
       request,

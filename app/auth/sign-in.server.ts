@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { users, type User } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
@@ -60,9 +60,18 @@ async function attempt(
   const user = findUserByUsername(key);
   const usable = user && !user.disabledAt ? user : undefined;
 
-  if (isLocked(key, usable, now)) {
+  /*
+   * The attempt is counted before the (slow) hash is checked, in one atomic step: counting after
+   * the check, from a row read before it, let eight guesses sent at once all read "0 failures" and
+   * all write "1", so a picture password could be guessed without ever locking the account.
+   */
+  const attemptNumber = usable ? countAttempt(usable.id, now) : countUnknownAttempt(key, now);
+
+  if (attemptNumber > maxFailedSignIns) {
     // Still spend the hashing time, so a locked account answers no faster than any other.
     await check(undefined);
+    // Guesses at a locked account still count against the address, or they would cost nothing.
+    recordAddressFailure(address, now.getTime());
     recordAudit(request, {
       action: "sign_in_locked",
       organisationId: usable?.organisationId,
@@ -88,45 +97,61 @@ async function attempt(
   }
 
   recordAddressFailure(address, now.getTime());
-  const locked = recordFailure(key, usable, now);
   recordAudit(request, {
     action: "sign_in_failed",
     organisationId: usable?.organisationId,
     subjectType: "user",
     subjectId: usable?.id,
   });
-  return { ok: false, reason: locked ? "locked" : "wrong" };
+  return { ok: false, reason: attemptNumber >= maxFailedSignIns ? "locked" : "wrong" };
 }
 
-function isLocked(key: string, user: User | undefined, now: Date): boolean {
-  if (user) return !!user.lockedUntil && new Date(user.lockedUntil) > now;
-  const entry = unknownFailures.get(key);
-  return !!entry?.lockedUntil && entry.lockedUntil > now.getTime();
+/**
+ * Counts one attempt and returns its number since the last success or lock. Every attempt while
+ * a lock runs gets a number past the limit (also for a lock set by hand, or by older code that
+ * cleared the count when it locked). The attempt that reaches the limit sets the lock in the same
+ * statement, so a crash before its password check can never leave an account counted out with no
+ * end time. A lock that has run out starts the count again.
+ */
+function countAttempt(userId: string, now: Date): number {
+  const at = now.toISOString();
+  const until = new Date(now.getTime() + lockMinutes * 60 * 1000).toISOString();
+  const next = sql`${users.failedSignIns} + 1`;
+  const lockEnded = sql`${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at}`;
+  const lockRuns = sql`${users.lockedUntil} is not null`;
+  const row = getDb()
+    .update(users)
+    .set({
+      failedSignIns: sql`case
+        when ${lockEnded} then 1
+        when ${lockRuns} and ${next} <= ${maxFailedSignIns} then ${maxFailedSignIns + 1}
+        else ${next} end`,
+      lockedUntil: sql`case
+        when ${lockEnded} then null
+        when ${lockRuns} then ${users.lockedUntil}
+        when ${next} >= ${maxFailedSignIns} then ${until}
+        else null end`,
+    })
+    .where(eq(users.id, userId))
+    .returning({ failedSignIns: users.failedSignIns })
+    .get();
+  return row?.failedSignIns ?? maxFailedSignIns + 1;
 }
 
-/** Counts a failure; returns true when this failure locks the account. */
-function recordFailure(key: string, user: User | undefined, now: Date): boolean {
-  const lockUntil = new Date(now.getTime() + lockMinutes * 60 * 1000);
-  if (user) {
-    const count = user.failedSignIns + 1;
-    const locks = count >= maxFailedSignIns;
-    getDb()
-      .update(users)
-      .set(
-        locks
-          ? { failedSignIns: 0, lockedUntil: lockUntil.toISOString() }
-          : { failedSignIns: count },
-      )
-      .where(eq(users.id, user.id))
-      .run();
-    return locks;
-  }
+/** The same count for usernames that do not exist, in memory (JavaScript runs it in one step). */
+function countUnknownAttempt(key: string, now: Date): number {
   const entry = unknownFailures.get(key);
-  const count =
-    (entry?.lockedUntil && entry.lockedUntil <= now.getTime() ? 0 : (entry?.count ?? 0)) + 1;
-  const locks = count >= maxFailedSignIns;
+  const lockEnded = !!entry?.lockedUntil && entry.lockedUntil <= now.getTime();
+  const lockRuns = !!entry?.lockedUntil && !lockEnded;
+  const next = (entry && !lockEnded ? entry.count : 0) + 1;
+  const count = lockRuns ? Math.max(next, maxFailedSignIns + 1) : next;
+  const lockedUntil = lockRuns
+    ? entry!.lockedUntil
+    : count >= maxFailedSignIns
+      ? now.getTime() + lockMinutes * 60 * 1000
+      : undefined;
   // Bounded memory under a flood of made-up usernames: forgetting them only resets their count.
   if (unknownFailures.size > 10_000) unknownFailures.clear();
-  unknownFailures.set(key, locks ? { count: 0, lockedUntil: lockUntil.getTime() } : { count });
-  return locks;
+  unknownFailures.set(key, { count, lockedUntil });
+  return count;
 }

@@ -45,6 +45,20 @@ export function answerFromForm(question: Question, formData: FormData, language:
   }
 }
 
+/** The posted fields `answerFromForm` reads for this question, and no others. */
+export function answerFieldNames(question: Question): string[] {
+  switch (question.kind) {
+    case "rank":
+      return Array.from({ length: question.max }, (_, i) => `rank${i + 1}`);
+    case "date":
+      return ["day", "month", "year"];
+    case "voice-note":
+      return [];
+    default:
+      return ["answer"];
+  }
+}
+
 /** An answer shaped back into what the question's fields show (for re-showing a page). */
 export function fieldValue(
   answer: unknown,

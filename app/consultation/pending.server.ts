@@ -1,43 +1,105 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, gt, lt } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { getDb } from "#db/db.server";
-import { pendingAnswers } from "#db/schema";
+import { pendingAnswers, statements, type Statement } from "#db/schema";
+import { csrfTokenMatches } from "~/auth/csrf.server";
+import { endedSessionFor } from "~/auth/session.server";
 import { cookiesAreSecure } from "~/env.server";
 import { readCookie, serializeCookie } from "~/http/request.server";
+import { answerFieldNames } from "./form-answer.server";
+import { longTextMax } from "./limits";
+import { templateOf } from "./statements.server";
+import type { FormAudience } from "./template-schema";
 
 /*
  * Nothing typed is lost, even when the session ended while a young person was writing: the posted
- * fields are kept for a day under a random token (in an HttpOnly cookie), and put back into the
- * question once the same young person has signed in again and opens it.
+ * answer is kept for a day under a random token (in an HttpOnly cookie), and put back into the
+ * question once the same person has signed in again and opens it.
+ *
+ * The post comes with no live session, so anyone could send one. It is kept only when it carries
+ * the author's own session cookie (ended, but still a row in the sessions table) and that
+ * session's CSRF token, and only up to one long answer's worth of text: nothing from a stranger,
+ * another site or a script ever reaches a child's draft.
  */
 const cookieName = "ov_pending";
 const keepForMs = 24 * 60 * 60 * 1000;
+/** One long answer, every character percent-encoded from 4 bytes of UTF-8, and the other fields. */
+const maxBodyBytes = longTextMax * 12 + 4 * 1024;
 
-export function stashPendingAnswer(
-  statementId: string,
-  questionId: string,
-  formData: FormData,
-): string {
-  const fields: Record<string, string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key === "csrf" || key === "intent") continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    if (values.length) fields[key] = values;
+export type KeptAnswer = {
+  /** Set when the answer was kept. */
+  setCookie?: string;
+  /** Whose form this is, to choose the sign-in page (pictures for young people). */
+  audience?: FormAudience;
+};
+
+/** The session ended while someone was answering: keep what they sent, if it is theirs. */
+export async function keepAnswerAfterSessionEnded(
+  request: Request,
+  statementId: string | undefined,
+  questionId: string | undefined,
+  now = new Date(),
+): Promise<KeptAnswer> {
+  const statement = getDb()
+    .select()
+    .from(statements)
+    .where(eq(statements.id, statementId ?? ""))
+    .get();
+  if (!statement) return {};
+  const template = templateOf(statement);
+  const audience = template.audience;
+  const question = template.questions.find((q) => q.id === questionId);
+  const session = endedSessionFor(request);
+  if (
+    statement.status !== "draft" ||
+    !question ||
+    !session ||
+    session.userId !== statement.authorUserId ||
+    now.getTime() - new Date(session.lastSeenAt).getTime() > keepForMs
+  ) {
+    return { audience };
   }
+  const form = await readSmallForm(request);
+  if (!form || !csrfTokenMatches(form, session.csrfToken)) return { audience };
+
+  const fields: Record<string, string[]> = {};
+  let characters = 0;
+  for (const name of answerFieldNames(question)) {
+    const values = form.getAll(name);
+    characters += values.reduce((sum, v) => sum + v.length, 0);
+    if (values.length) fields[name] = values;
+  }
+  if (!Object.keys(fields).length || characters > longTextMax) return { audience };
+
+  deleteStalePendingAnswers(now);
   const id = randomBytes(24).toString("base64url");
-  const db = getDb();
-  db.delete(pendingAnswers)
-    .where(lt(pendingAnswers.createdAt, new Date(Date.now() - keepForMs).toISOString()))
+  getDb()
+    .insert(pendingAnswers)
+    .values({
+      id,
+      statementId: statement.id,
+      questionId: question.id,
+      fields,
+      createdAt: now.toISOString(),
+    })
     .run();
-  db.insert(pendingAnswers).values({ id, statementId, questionId, fields }).run();
-  return serializeCookie(cookieName, id, {
+  const setCookie = serializeCookie(cookieName, id, {
     maxAgeSeconds: keepForMs / 1000,
     secure: cookiesAreSecure(),
   });
+  return { setCookie, audience };
 }
 
-/** The kept fields for this question, if any; they are removed as they are taken. */
-export function takePendingAnswer(request: Request, statementId: string, questionId: string) {
+/**
+ * The kept fields for this question of the signed-in person's own draft (the caller got it from
+ * getOwnDraft), if any; they are removed as they are taken.
+ */
+export function takePendingAnswer(
+  request: Request,
+  statement: Statement,
+  questionId: string,
+  now = new Date(),
+) {
   const id = readCookie(request, cookieName);
   if (!id) return null;
   const db = getDb();
@@ -47,8 +109,9 @@ export function takePendingAnswer(request: Request, statementId: string, questio
     .where(
       and(
         eq(pendingAnswers.id, id),
-        eq(pendingAnswers.statementId, statementId),
+        eq(pendingAnswers.statementId, statement.id),
         eq(pendingAnswers.questionId, questionId),
+        gt(pendingAnswers.createdAt, new Date(now.getTime() - keepForMs).toISOString()),
       ),
     )
     .get();
@@ -61,4 +124,37 @@ export function takePendingAnswer(request: Request, statementId: string, questio
     formData,
     clearCookie: serializeCookie(cookieName, "", { maxAgeSeconds: 0, secure: cookiesAreSecure() }),
   };
+}
+
+/** Kept answers older than a day are gone: run on every write and by the scheduled jobs. */
+export function deleteStalePendingAnswers(now = new Date()): number {
+  return getDb()
+    .delete(pendingAnswers)
+    .where(lt(pendingAnswers.createdAt, new Date(now.getTime() - keepForMs).toISOString()))
+    .run().changes;
+}
+
+/**
+ * A url-encoded form of at most `maxBodyBytes`, read no further than that; anything else (a
+ * voice-note upload, an oversized post) is not kept.
+ */
+async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) return null;
+  if (!request.body) return null;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
 }

@@ -6,10 +6,7 @@ import { useTranslation } from "react-i18next";
 import { verifyCsrf } from "~/auth/csrf.server";
 import { notFound, optionalUser } from "~/auth/require-user.server";
 import { formsHome, requireFormAuthor } from "~/consultation/author.server";
-import { stashPendingAnswer, takePendingAnswer } from "~/consultation/pending.server";
-import { eq } from "drizzle-orm";
-import { getDb } from "#db/db.server";
-import { statements } from "#db/schema";
+import { keepAnswerAfterSessionEnded, takePendingAnswer } from "~/consultation/pending.server";
 import { ageBandFor, questionTextKeys } from "~/consultation/age-band";
 import { maxVoiceNoteBytes } from "~/consultation/audio";
 import { audioClipUrl } from "~/consultation/audio-clips.server";
@@ -44,7 +41,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { user, statement: saved, template, question } = load(request, params);
   const lng = requestLanguage(request, user);
   // An answer posted after the session ended comes back now that the young person is signed in.
-  const pending = takePendingAnswer(request, saved.id, question.id);
+  const pending = takePendingAnswer(request, saved, question.id);
   if (pending) {
     const answer = answerFromForm(question, pending.formData, lng);
     if (answer !== undefined) saveAnswer(saved, question.id, answer, question.id);
@@ -160,26 +157,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 /** The session ended while the young person was answering: keep what they sent, then sign in. */
 async function keepAnswerAndSignIn(request: Request, params: ActionFunctionArgs["params"]) {
   const back = `/me/statements/${params.statementId}/questions/${params.questionId}`;
-  const statement = getDb()
-    .select({
-      id: statements.id,
-      status: statements.status,
-      templateId: statements.templateId,
-      templateVersion: statements.templateVersion,
-    })
-    .from(statements)
-    .where(eq(statements.id, params.statementId ?? ""))
-    .get();
+  const kept = await keepAnswerAfterSessionEnded(request, params.statementId, params.questionId);
   const headers = new Headers();
-  if (statement?.status === "draft" && params.questionId) {
-    const formData = await request.formData();
-    headers.append("Set-Cookie", stashPendingAnswer(statement.id, params.questionId, formData));
-  }
+  if (kept.setCookie) headers.append("Set-Cookie", kept.setCookie);
   // Young people sign back in with their pictures; carers, parents and workers with a password.
-  const signIn =
-    statement && templateOf(statement).audience === "young_person"
-      ? "/sign-in/pictures"
-      : "/sign-in";
+  const signIn = kept.audience === "young_person" ? "/sign-in/pictures" : "/sign-in";
   return redirect(`${signIn}?next=${encodeURIComponent(back)}&expired=1`, { headers });
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { auditEvents } from "#db/schema";
+import { auditEvents, sessions } from "#db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
 import { buildFamily, expectQuestion, next, pick, signInChild, skip } from "./consultation-helpers";
 import { choosePictures, signIn, signOut, submitAndWait, t } from "./helpers";
@@ -144,8 +144,11 @@ test("a draft survives signing out and resumes at the right question", async ({ 
   await signInChild(page, family.child.username, "en");
   await page.getByRole("link", { name: /Get ready for my review/ }).click();
   await expectQuestion(page, "en", "getting-ready", "health");
+  // Each Back is a client-side navigation: wait for its question before pressing the next one.
   await submitAndWait(page, "Back");
+  await expectQuestion(page, "en", "getting-ready", "school");
   await submitAndWait(page, "Back");
+  await expectQuestion(page, "en", "getting-ready", "home");
   await expect(page.getByLabel("Very happy", { exact: true })).toBeChecked();
 });
 
@@ -320,6 +323,16 @@ test.describe("voice notes without JavaScript", () => {
   });
 });
 
+/** Every session of this person last used two hours ago: past the idle limit, as after a long pause. */
+function idleOut(userId: string) {
+  const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString();
+  getDb()
+    .update(sessions)
+    .set({ lastSeenAt: twoHoursAgo })
+    .where(eq(sessions.userId, userId))
+    .run();
+}
+
 /** A tiny, valid WAV file of silence. */
 function wav(seconds: number): Buffer {
   const rate = 8000;
@@ -353,8 +366,8 @@ test.describe("when the session has ended", () => {
     await page.goto(page.url().replace(/questions\/.*/, "questions/change"));
     const words = "I would like to stay at my school next year.";
     await page.getByLabel(t("en", "consultation:getting-ready.change.text")).fill(words);
-    // The session ends (idle timeout, or signed out elsewhere) while the child is typing.
-    await page.context().clearCookies({ name: "ov_session" });
+    // The session idles out on the server while the child is typing; the browser still holds it.
+    idleOut(family.child.id);
     await submitAndWait(page, "Next");
     await expect(page).toHaveURL(/\/sign-in\/pictures\?next=/);
     await expect(page.getByRole("status")).toContainText(t("en", "auth:pictures.expired"));
@@ -366,6 +379,27 @@ test.describe("when the session has ended", () => {
     await expect(page.getByLabel(t("en", "consultation:getting-ready.change.text"))).toHaveValue(
       words,
     );
+    await expectAccessible(page);
+  });
+
+  test("an answer posted with no session of the child's own is not put into their form", async ({
+    page,
+  }) => {
+    const family = await buildFamily({ lng: "en", age: 12, givenName: "Ivo" });
+    await signInChild(page, family.child.username, "en");
+    await page.goto("/me/start/getting-ready");
+    await page.goto(page.url().replace(/questions\/.*/, "questions/change"));
+    const field = page.getByLabel(t("en", "consultation:getting-ready.change.text"));
+    await field.fill("Words that did not come with the child's session.");
+    // What a post from another browser or another site looks like: no session cookie at all.
+    await page.context().clearCookies({ name: "ov_session" });
+    await submitAndWait(page, "Next");
+    await expect(page).toHaveURL(/\/sign-in\/pictures\?next=/);
+    await page.getByLabel(t("en", "auth:signIn.username")).fill(family.child.username);
+    await choosePictures(page, ["star", "fish", "tree", "ball"]);
+    await submitAndWait(page, t("en", "auth:signIn.submit"));
+    await expect(page).toHaveURL(/questions\/change$/);
+    await expect(field).toHaveValue("");
     await expectAccessible(page);
   });
 });

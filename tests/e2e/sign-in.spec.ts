@@ -1,6 +1,5 @@
 import { demoAdults, demoPassword, demoYoungPeopleWithSignIn } from "#db/seed/demo";
 import { roleHome } from "~/auth/roles";
-import { buildOrganisation, buildUser } from "../fixtures/builders";
 import { expect, expectAccessible, test } from "./fixtures";
 import { escapeRegExp, signIn, signInWithPictures, signOut, t } from "./helpers";
 
@@ -62,48 +61,6 @@ test("an IRO's caseload shows only their own young people, with overdue as a wor
   // Omar is allocated to the other IRO.
   await expect(page.getByRole("link", { name: "Omar Haddad" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Selam Tekle", exact: true })).toBeVisible();
-});
-
-test.describe("wrong passwords", () => {
-  test("a wrong password says so next to the field and at the top, keeping the username", async ({
-    page,
-  }) => {
-    await signIn(page, "iro.daniel", "not-the-password");
-    const message = t("en", "auth:errors.wrong");
-    await expect(page.getByRole("alert")).toContainText(message);
-    await expect(page.getByRole("alert")).toBeFocused();
-    await expect(page).toHaveTitle(/^Error: Sign in/);
-    await expect(page.getByLabel(t("en", "auth:signIn.username"))).toHaveValue("iro.daniel");
-    await expect(page.getByLabel(t("en", "auth:signIn.username"))).toHaveAccessibleDescription(
-      new RegExp(escapeRegExp(message)),
-    );
-    await expect(page.getByLabel(t("en", "auth:signIn.password"), { exact: true })).toHaveValue("");
-    await expectAccessible(page);
-  });
-
-  test("the sixth wrong attempt is locked out, and then even the right password waits", async ({
-    page,
-  }) => {
-    const organisationId = buildOrganisation("Lockout Council");
-    const user = await buildUser(organisationId, { role: "carer", password: "right-password-1" });
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      await signIn(page, user.username, `wrong-${attempt}`);
-      await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.wrong"));
-    }
-    await signIn(page, user.username, "wrong-5");
-    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
-    await signIn(page, user.username, "wrong-6");
-    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
-    await signIn(page, user.username, "right-password-1");
-    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.locked"));
-    await expect(page).toHaveURL(/\/sign-in/);
-    await expectAccessible(page);
-  });
-
-  test("an unknown username gets the same message as a wrong password", async ({ page }) => {
-    await signIn(page, "nobody.at.all", "whatever-123");
-    await expect(page.getByRole("alert")).toContainText(t("en", "auth:errors.wrong"));
-  });
 });
 
 test("signing out ends the session: the back button does not reopen the caseload", async ({

@@ -122,3 +122,55 @@ test("a young person may choose an ordinary password instead of pictures", async
   await signIn(page, child.username, "a-good-long-one");
   await expect(page).toHaveURL(/\/me$/);
 });
+
+test("a new code from the worker signs the young person out everywhere; new pictures end any session since", async ({
+  browser,
+}) => {
+  const organisationId = buildOrganisation("Lost Phone Council");
+  const worker = await buildUser(organisationId, {
+    role: "social_worker",
+    password: "worker-pass-1",
+  });
+  const oldPictures = ["sun", "cat", "boat", "star"] as const;
+  const child = await buildUser(organisationId, {
+    role: "young_person",
+    pictures: [...oldPictures],
+  });
+  const youngPersonId = buildYoungPerson(organisationId, { userId: child.id, givenName: "Luwam" });
+  allocate(organisationId, youngPersonId, worker.id, "social_worker");
+  const device = async () => (await browser.newContext({ javaScriptEnabled: false })).newPage();
+
+  // The phone Luwam lost is still signed in.
+  const lostPhone = await device();
+  await signInWithPictures(lostPhone, child.username, oldPictures);
+  await expect(lostPhone).toHaveURL(/\/me$/);
+
+  // Her social worker gives her a new code: the lost phone is signed out at once.
+  const workerPage = await device();
+  await signIn(workerPage, worker.username, "worker-pass-1");
+  await workerPage.getByRole("link", { name: "Luwam Example" }).click();
+  await workerPage.getByRole("button", { name: t("en", "home:worker.signIn.button") }).click();
+  const code = (await workerPage
+    .getByRole("status")
+    .locator(".code-display")
+    .textContent())!.trim();
+  await lostPhone.goto("/me");
+  await expect(lostPhone).toHaveURL(/\/sign-in\?next=%2Fme/);
+  await expectAccessible(lostPhone);
+
+  // Whoever has the phone still knows the old pictures and signs in again before she uses the code.
+  await signInWithPictures(lostPhone, child.username, oldPictures);
+  await expect(lostPhone).toHaveURL(/\/me$/);
+
+  // On her new phone she chooses new pictures: that ends the lost phone's session too.
+  const newPhone = await device();
+  await newPhone.goto("/start");
+  await newPhone.getByLabel(t("en", "auth:start.codeLabel")).fill(code);
+  await newPhone.getByRole("button", { name: t("en", "auth:start.next") }).click();
+  await choosePictures(newPhone, ["moon", "fish", "ball", "tree"]);
+  await newPhone.getByRole("button", { name: t("en", "auth:start.save") }).click();
+  await expect(newPhone).toHaveURL(/\/me$/);
+  await expectAccessible(newPhone);
+  await lostPhone.goto("/me");
+  await expect(lostPhone).toHaveURL(/\/sign-in\?next=%2Fme/);
+});

@@ -1,8 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { maxFailedSignIns, signInWithPassword, signInWithPictures } from "~/auth/sign-in.server";
 import { maxFailuresPerAddress, resetAddressThrottle } from "~/auth/throttle.server";
 import { getDb } from "#db/db.server";
-import { auditEvents } from "#db/schema";
+import { auditEvents, users } from "#db/schema";
 import { buildOrganisation, buildUser, requestFor } from "../../fixtures/builders";
 
 let organisationId: string;
@@ -62,6 +63,69 @@ describe("sign-in and lockout", () => {
       reasons.push(outcome.ok ? "ok" : outcome.reason);
     }
     expect(reasons).toEqual(["wrong", "wrong", "wrong", "wrong", "locked"]);
+  });
+
+  it("eight wrong picture passwords sent at once lock the account; the right one then waits", async () => {
+    const user = await buildUser(organisationId, {
+      role: "young_person",
+      username: "yp.race",
+      pictures: ["sun", "cat", "boat", "star"],
+    });
+    const guesses = Array.from({ length: 8 }, () =>
+      signInWithPictures(request(), "yp.race", ["moon", "fish", "ball", "tree"]),
+    );
+    const reasons = (await Promise.all(guesses)).map((o) => (o.ok ? "ok" : o.reason));
+    expect(reasons.filter((r) => r === "wrong")).toHaveLength(maxFailedSignIns - 1);
+    expect(reasons.filter((r) => r === "locked")).toHaveLength(8 - (maxFailedSignIns - 1));
+    const row = getDb().select().from(users).where(eq(users.id, user.id)).get()!;
+    expect(new Date(row.lockedUntil!).getTime()).toBeGreaterThan(Date.now());
+    expect(await signInWithPictures(request(), "yp.race", ["sun", "cat", "boat", "star"])).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
+  it("eight wrong guesses at once at an unknown username answer the same as at a real one", async () => {
+    const guesses = Array.from({ length: 8 }, () =>
+      signInWithPictures(request(), "yp.nobody", ["moon", "fish", "ball", "tree"]),
+    );
+    const reasons = (await Promise.all(guesses)).map((o) => (o.ok ? "ok" : o.reason));
+    expect(reasons.filter((r) => r === "wrong")).toHaveLength(maxFailedSignIns - 1);
+    expect(reasons.filter((r) => r === "locked")).toHaveLength(8 - (maxFailedSignIns - 1));
+  });
+
+  it("tries at a locked account count towards the address throttle", async () => {
+    await buildUser(organisationId, {
+      role: "carer",
+      username: "carer.throttle",
+      password: "pass-word-1",
+    });
+    // Twenty scrypt hashes in a row (hence the longer timeout), all but five at a locked account.
+    for (let i = 0; i < maxFailuresPerAddress; i++) {
+      await signInWithPassword(request("192.0.2.60"), "carer.throttle", "nope");
+    }
+    expect(await signInWithPassword(request("192.0.2.60"), "carer.throttle", "nope")).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+  }, 30_000);
+
+  it("a lock that has run out lets the right password in and starts the count again", async () => {
+    await buildUser(organisationId, {
+      role: "carer",
+      username: "carer.again",
+      password: "pass-word-1",
+    });
+    for (let i = 0; i < maxFailedSignIns; i++) {
+      await signInWithPassword(request(), "carer.again", "nope");
+    }
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 16 * 60 * 1000);
+    expect(await signInWithPassword(request(), "carer.again", "nope")).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
+    expect((await signInWithPassword(request(), "carer.again", "pass-word-1")).ok).toBe(true);
   });
 
   it("an unknown username answers exactly like a real one, lockout included", async () => {

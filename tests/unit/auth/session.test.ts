@@ -47,6 +47,17 @@ describe("sessions", () => {
     expect(getSession(second.request)).toBeNull();
   });
 
+  it("revoking all of a person's sessions can keep the one making the change", async () => {
+    const user = await buildUser(organisationId, { role: "carer" });
+    const here = signedInAs(user);
+    const elsewhere = signedInAs(user);
+    const someoneElse = signedInAs(await buildUser(organisationId, { role: "carer" }));
+    revokeAllSessions(user.id, { except: getSession(here.request)!.id });
+    expect(getSession(here.request)?.user.id).toBe(user.id);
+    expect(getSession(elsewhere.request)).toBeNull();
+    expect(getSession(someoneElse.request)).not.toBeNull();
+  });
+
   it("a forged cookie is no session", () => {
     expect(getSession(requestFor("/", { cookie: "ov_session=made-up" }))).toBeNull();
   });
