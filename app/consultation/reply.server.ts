@@ -2,33 +2,22 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { SignedIn } from "~/auth/require-user.server";
 import { formErrors, readForm } from "~/http/forms.server";
-import {
-  recordInterpretation,
-  requestInterpreter,
-  translationMaxLength,
-} from "./interpreter.server";
-import { replyMaxLength, replyToStatement } from "./statements.server";
+import { freeText, textLimits } from "~/http/text";
+import { recordInterpretation, requestInterpreter } from "./interpreter.server";
+import { replyToStatement } from "./statements.server";
 
 const questionId = z.string().min(1).max(100);
 
 const schema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("reply"),
-    reply: z
-      .string()
-      .trim()
-      .min(1, "consultation:errors.reply")
-      .max(replyMaxLength, "consultation:errors.replyLong"),
+    reply: freeText(textLimits.reply).min(1, "consultation:errors.reply"),
   }),
   z.object({ intent: z.literal("interpreter-request"), questionId }),
   z.object({
     intent: z.literal("interpreter-done"),
     questionId,
-    translation: z
-      .string()
-      .trim()
-      .min(1, "consultation:errors.translation")
-      .max(translationMaxLength, "consultation:errors.translationLong"),
+    translation: freeText(textLimits.letterPart).min(1, "consultation:errors.translation"),
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "#db/db.server";
 import {
   statementReaders,
@@ -15,6 +15,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import {
   currentlyAllocated,
+  getYoungPersonAccount,
   listAllocatedYoungPeople,
   listCurrentAllocations,
 } from "~/young-people/young-people.server";
@@ -55,9 +56,51 @@ export function templateOf(statement: Pick<Statement, "templateId" | "templateVe
 }
 
 /**
+ * The one rule for whose statements these are to fill in, send and hear back: each person's own,
+ * written by them. A statement begun in together mode is the child's (they continue it when they
+ * sign in): the adult who helped reaches it only in together mode with that child; after that,
+ * only as a reader the child chose when sending (`sharedWithReader`). A carer's or parent's form
+ * only while the child is still allocated to them.
+ */
+export function ownStatementScope(user: SignedIn): SQL {
+  const organisation = eq(statements.organisationId, user.organisationId);
+  if (user.togetherYoungPersonId)
+    return and(
+      organisation,
+      eq(statements.youngPersonId, user.togetherYoungPersonId),
+      eq(statements.helpedBy, user.id),
+    )!;
+  const written = and(organisation, eq(statements.authorUserId, user.id));
+  if (user.role === "young_person")
+    return or(
+      written,
+      // Begun in together mode before the child had an account: the helper is the row's author.
+      and(
+        organisation,
+        isNotNull(statements.helpedBy),
+        inArray(
+          statements.youngPersonId,
+          getDb()
+            .select({ id: youngPeople.id })
+            .from(youngPeople)
+            .where(eq(youngPeople.userId, user.id)),
+        ),
+      ),
+    )!;
+  if (user.role === "carer" || user.role === "parent" || user.role === "social_worker")
+    return and(
+      written,
+      // A child without an account has the helper as the row's author; it is still the child's.
+      isNull(statements.helpedBy),
+      currentlyAllocated(user, statements.youngPersonId),
+    )!;
+  return sql`0`;
+}
+
+/**
  * The open draft of this form about this young person, or a new one: drafts are never lost or
  * doubled. The caller has checked that the author may write about `youngPersonId`. In together mode
- * the worker is recorded as the one who helped.
+ * the draft is the child's, and the worker is recorded as the one who helped.
  */
 export function startStatement(
   user: SignedIn,
@@ -73,7 +116,7 @@ export function startStatement(
     .from(statements)
     .where(
       and(
-        eq(statements.authorUserId, user.id),
+        ownStatementScope(user),
         eq(statements.youngPersonId, youngPersonId),
         eq(statements.templateId, template.id),
         eq(statements.status, "draft"),
@@ -102,7 +145,9 @@ export function startStatement(
     .values({
       organisationId: user.organisationId,
       youngPersonId,
-      authorUserId: user.id,
+      authorUserId: user.togetherYoungPersonId
+        ? (getYoungPersonAccount(youngPersonId)?.userId ?? user.id)
+        : user.id,
       templateId: template.id,
       templateVersion: template.version,
       language,
@@ -114,30 +159,18 @@ export function startStatement(
     .get();
 }
 
-/**
- * A statement the signed-in person wrote; anyone else's is 404. In together mode only the child's
- * own forms; a carer's or parent's form only while the child is still allocated to them.
- */
-export function getOwnStatement(user: SignedIn, statementId: string | undefined): Statement {
-  if (!statementId) throw notFound();
-  const row = getDb()
+function findOwnStatement(user: SignedIn, statementId: string | undefined) {
+  if (!statementId) return undefined;
+  return getDb()
     .select()
     .from(statements)
-    .where(
-      and(
-        eq(statements.id, statementId),
-        eq(statements.authorUserId, user.id),
-        eq(statements.organisationId, user.organisationId),
-        user.togetherYoungPersonId
-          ? eq(statements.youngPersonId, user.togetherYoungPersonId)
-          : user.role === "young_person"
-            ? undefined
-            : user.role === "carer" || user.role === "parent" || user.role === "social_worker"
-              ? currentlyAllocated(user, statements.youngPersonId)
-              : sql`0`,
-      ),
-    )
+    .where(and(eq(statements.id, statementId), ownStatementScope(user)))
     .get();
+}
+
+/** A statement that is this person's own (see `ownStatementScope`); anyone else's is 404. */
+export function getOwnStatement(user: SignedIn, statementId: string | undefined): Statement {
+  const row = findOwnStatement(user, statementId);
   if (!row) throw notFound();
   return row;
 }
@@ -277,7 +310,7 @@ export function listOwnStatements(user: SignedIn) {
     .select({ statement: statements, withdrawnAt: statementWithdrawals.at })
     .from(statements)
     .leftJoin(statementWithdrawals, eq(statementWithdrawals.statementId, statements.id))
-    .where(and(eq(statements.authorUserId, user.id), eq(statements.status, "submitted")))
+    .where(and(ownStatementScope(user), eq(statements.status, "submitted")))
     .orderBy(desc(statements.submittedAt))
     .all();
   const ids = rows.map((r) => r.statement.id);
@@ -427,6 +460,25 @@ export function findReadableStatement(user: SignedIn, statementId: string | unde
   return row.statement;
 }
 
+/**
+ * Who may read a statement's answers and hear its voice notes: the person whose own it is
+ * (`ownStatementScope`), or a reader it is shared with (`sharedWithReader`); anyone else gets 404.
+ * In together mode the child may be holding the device, so only a draft being filled in there,
+ * never what the worker may read as a reader.
+ */
+export function getStatementToRead(
+  user: SignedIn,
+  statementId: string | undefined,
+): { statement: Statement; asReader: boolean } {
+  const own = findOwnStatement(user, statementId);
+  if (user.togetherYoungPersonId) {
+    if (own?.status !== "draft") throw notFound();
+    return { statement: own, asReader: false };
+  }
+  if (own) return { statement: own, asReader: false };
+  return { statement: findReadableStatement(user, statementId), asReader: true };
+}
+
 /** Opens a statement for a reader: the open is recorded (the young person sees it) and audited. */
 export function openStatementAsReader(
   request: Request,
@@ -440,8 +492,6 @@ export function openStatementAsReader(
   });
   return statement;
 }
-
-export const replyMaxLength = 2000;
 
 /** A reader's short reply, shown to the young person with their statement. */
 export function replyToStatement(
@@ -460,9 +510,9 @@ export function replyToStatement(
       .returning({ id: statementReplies.id })
       .get();
     auditStatement(request, user, "statement_replied", statement, tx);
-    // The young person is told a reply is waiting (not what it says). In together mode the
-    // statement's author is the worker, who needs no message.
-    if (!statement.helpedBy) {
+    // The young person is told a reply is waiting (not what it says). A child with no account
+    // has the worker who helped as the row's author, who needs no message.
+    if (statement.authorUserId !== statement.helpedBy) {
       notify(
         {
           organisationId: user.organisationId,

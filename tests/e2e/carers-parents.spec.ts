@@ -3,12 +3,12 @@ import { promisify } from "node:util";
 import { and, eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
 import { getDb } from "#db/db.server";
-import { consultationRequests, notifications } from "#db/schema";
+import { consultationRequests, notifications, statements, voiceNotes } from "#db/schema";
 import { formatDate } from "~/i18n/format";
 import { addDays, todayInEngland } from "~/reviews/calendar";
 import { addWorkingDays } from "~/reviews/statutory-dates";
 import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
-import { buildFamily, pick } from "./consultation-helpers";
+import { buildFamily, pick, signInChild } from "./consultation-helpers";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
 
@@ -404,3 +404,109 @@ test("a social worker sits with a 6-year-old in together mode; leaving needs the
   ).toBeVisible();
   await expectAccessible(iro);
 });
+
+test("a draft begun in together mode is the child's: after Finish the worker gets 404, the child carries on", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const family = await buildFamily({ lng: "en", age: 6, givenName: "Mika" });
+  await signIn(page, family.worker.username, "sw-pass-1234");
+  await page.goto(`/worker/young-people/${family.youngPersonId}`);
+  await submitAndWait(page, t("en", "forms:together.start", { name: "Mika" }));
+  await page.getByRole("link", { name: t("en", "consultation:templates.my-say.title") }).click();
+  await pick(page, "en", "feeling-great");
+  await next(page);
+  // Mika records a message, then stops before sending.
+  await page.goto(page.url().replace(/questions\/.*/, "questions/tellIro"));
+  await page.getByLabel(t("en", "consultation:ui.voiceUpload")).setInputFiles({
+    name: "message.wav",
+    mimeType: "audio/wav",
+    buffer: wav(),
+  });
+  await next(page);
+  const draftUrl = page.url();
+  const statementId = /\/me\/statements\/([^/]+)\//.exec(draftUrl)![1]!;
+  const note = getDb()
+    .select({ id: voiceNotes.id })
+    .from(voiceNotes)
+    .where(eq(voiceNotes.statementId, statementId))
+    .get()!;
+  const voiceUrl = `/statements/${statementId}/voice-notes/${note.id}`;
+  expect((await page.request.get(voiceUrl)).status()).toBe(200);
+
+  await page.goto("/together");
+  await page.getByRole("link", { name: t("en", "forms:together.leave") }).click();
+  await expectAccessible(page);
+  await page.getByLabel(t("en", "forms:together.password")).fill("sw-pass-1234");
+  await submitAndWait(page, t("en", "forms:together.leaveButton"));
+  await expect(page).toHaveURL(/\/worker/);
+  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+
+  // Together mode has ended: the draft is Mika's, not the worker's to open, change, send or hear.
+  for (const url of [draftUrl, `/me/statements/${statementId}/check`]) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      t("en", "common:errorPage.notFoundTitle"),
+    );
+    await expectAccessible(page);
+  }
+  const post = (path: string, form: Record<string, string>) =>
+    page.request.post(path, { form: { csrf, ...form }, maxRedirects: 0 });
+  expect((await post(draftUrl, { intent: "next", answer: "I changed this" })).status()).toBe(404);
+  expect(
+    (
+      await post(`/me/statements/${statementId}/share`, { sharing: "iro-and-social-worker" })
+    ).status(),
+  ).toBe(404);
+  expect((await page.request.get(voiceUrl)).status()).toBe(404);
+  const saved = getDb().select().from(statements).where(eq(statements.id, statementId)).get()!;
+  expect(saved).toMatchObject({ status: "draft", answers: { home: "feeling-great" } });
+
+  // Mika signs in and goes on from where the draft stopped, and sends it to the IRO alone.
+  const child = await (await browser.newContext()).newPage();
+  await signInChild(child, family.child.username, "en");
+  await child.getByRole("link", { name: t("en", "consultation:templates.my-say.title") }).click();
+  const words = child.getByLabel(t("en", "consultation:my-say.tellIroWords.text"));
+  await expect(words).toBeVisible();
+  await expectAccessible(child);
+  await words.fill("I want a bigger bed");
+  await next(child);
+  await child.getByRole("link", { name: t("en", "consultation:ui.continueToShare") }).click();
+  await child.getByLabel(t("en", "consultation:sharing.iro.label")).check();
+  await submitAndWait(child, t("en", "consultation:ui.send"));
+  await expect(child.getByRole("heading", { level: 1 })).toHaveText(
+    t("en", "consultation:ui.sentTitle"),
+  );
+  await expectAccessible(child);
+  expect((await child.request.get(voiceUrl)).status()).toBe(200);
+
+  // Mika chose the IRO: the IRO hears the message; the worker, not a reader, still gets 404.
+  const iro = await (await browser.newContext()).newPage();
+  await signIn(iro, family.iro.username, "iro-pass-123");
+  expect((await iro.request.get(voiceUrl)).status()).toBe(200);
+  expect((await page.request.get(voiceUrl)).status()).toBe(404);
+  expect((await page.goto(`/worker/statements/${statementId}`))?.status()).toBe(404);
+  await expectAccessible(page);
+});
+
+/** A tiny, valid WAV file of one second of silence. */
+function wav(): Buffer {
+  const data = Buffer.alloc(8000);
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write("WAVE", 8);
+  header.write("fmt ", 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(8000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write("data", 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
