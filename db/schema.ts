@@ -227,7 +227,13 @@ export const reviews = sqliteTable(
     kind: text("kind", { enum: reviewKinds }).notNull(),
     dueOn: text("due_on").notNull(),
     plannedOn: text("planned_on"),
+    /** The first meeting: the review's date for timeliness and the next due date. */
     heldOn: text("held_on"),
+    /**
+     * The last meeting (a series completes within 20 working days of the first): the decisions
+     * and the letter to the child count from it.
+     */
+    completedOn: text("completed_on"),
     status: text("status", { enum: reviewStatuses }).notNull().default("planned"),
     cancelledReason: text("cancelled_reason"),
     participationCode: text("participation_code", { enum: participationCodes }),
@@ -260,7 +266,7 @@ export const reviews = sqliteTable(
   ],
 );
 
-/** Append-only: rows are inserted, never updated or deleted. */
+/** Append-only: rows are inserted, never updated or deleted (database triggers refuse both). */
 export const auditEvents = sqliteTable(
   "audit_events",
   {

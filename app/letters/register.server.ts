@@ -73,8 +73,9 @@ export function registerIros(user: SignedIn) {
 
 const csvCell = (value: string | number | null) => {
   const text = value === null ? "" : String(value);
-  // Quote everything; neutralise spreadsheet formulas (a cell starting = + - @).
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+  // Quote everything; neutralise spreadsheet formulas (OWASP "CSV injection"): a cell starting
+  // = + - @, or a tab or carriage return, which some spreadsheets skip before reading a formula.
+  return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 };
 
 export function registerCsv(rows: ReturnType<typeof lettersRegister>) {

@@ -26,7 +26,7 @@ export type ParticipationFacts = {
   attended: boolean;
   chaired: boolean;
   viewsConveyed: ViewsConveyedMethod;
-  /** Age in whole years on the (last) day the review was held. */
+  /** Age in whole years on the day the review was held (its first meeting). */
   ageOnDay: number;
 };
 

@@ -14,6 +14,7 @@ import {
   reviewPreparation,
 } from "./preparation.server";
 import { suggestedParticipationCode } from "./participation";
+import { isHeldOnTime, isSeriesTooLong, reviewCompletedOn } from "./series";
 import { listCurrentAllocationNames } from "~/young-people/young-people.server";
 
 /*
@@ -54,6 +55,7 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
       afterDue: !!review.plannedOn && review.plannedOn > review.dueOn,
       daysLeft: daysBetween(today, review.dueOn),
       meetings: meetings.map((m) => date(m, lng)!),
+      ...heldView(review, meetings, settings.closureDays, lng),
       attendees: review.attendees ?? [],
       childAttended: review.childAttended,
       childChaired: review.childChaired,
@@ -113,6 +115,28 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
 }
 
 export type PreparationView = SerializeFrom<typeof preparationView>;
+
+/**
+ * A held review's date (its first meeting), whether that was on time, and whether its last
+ * meeting came too long after the first. Rows without meetings count their held date as the one.
+ */
+function heldView(
+  review: { dueOn: string; heldOn: string | null; completedOn: string | null },
+  meetings: readonly string[],
+  closureDays: readonly string[],
+  lng: string,
+) {
+  if (!review.heldOn) return { held: null };
+  const days = meetings.length ? meetings : [review.heldOn];
+  return {
+    held: {
+      on: date(review.heldOn, lng)!,
+      onTime: isHeldOnTime(review.dueOn, days),
+      completedOn: date(reviewCompletedOn(review), lng)!,
+      seriesTooLong: isSeriesTooLong(days, closureDays),
+    },
+  };
+}
 
 function askable(
   item: Parameters<typeof contributorsFor>[0],

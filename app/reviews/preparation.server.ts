@@ -79,8 +79,9 @@ export function defaultRequestDueOn(
   return due < today ? today : due;
 }
 
+/** When the last review ended (its last meeting): what was sent after it is for the next one. */
 const lastHeldOn = sql<string | null>`(
-  select max(h.held_on) from ${reviews} h
+  select max(coalesce(h.completed_on, h.held_on)) from ${reviews} h
   where h.young_person_id = "reviews"."young_person_id" and h.status = 'held')`;
 
 const openAlertCount = sql<number>`(
@@ -188,6 +189,7 @@ function contributionsFor(user: SignedIn, items: ReviewKey[], today: string) {
       authorUserId: statements.authorUserId,
       authorName: author.displayName,
       templateId: statements.templateId,
+      templateVersion: statements.templateVersion,
       reviewId: statements.reviewId,
       requestId: statements.requestId,
       submittedAt: statements.submittedAt,

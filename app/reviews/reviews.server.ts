@@ -13,6 +13,7 @@ import {
   viewTemplateFor,
   type AllocatedReview,
 } from "./preparation.server";
+import { completedOnOf, heldOnOf } from "./series";
 import { addWorkingDays, nextPathwayPlanReviewDue, nextReviewDue } from "./statutory-dates";
 import { roleHome } from "~/auth/roles";
 import { feedbackTemplateFor } from "~/consultation/templates/feedback";
@@ -177,12 +178,10 @@ export type ReviewRecord = {
   decisions: string[];
 };
 
-/** The day the review counts as held: the last of its meetings. */
-export const heldOnOf = (meetings: readonly string[]) => [...meetings].sort().at(-1)!;
-
 /**
  * Records a review as held (after the form's checks), in one transaction: its meetings, who came,
- * participation, decisions, and the date the decisions must be circulated by. The next review is
+ * participation, decisions, and the date the decisions must be circulated by. A series of meetings
+ * is held on its first meeting and completed on its last (see ./series). The next review is
  * created with its due date computed from the held reviews (reg. 33) or, for a care leaver,
  * 6 months on.
  */
@@ -195,6 +194,7 @@ export function recordReview(
   const item = plannedReview(user, reviewId);
   const settings = organisationSettings(user.organisationId);
   const heldOn = heldOnOf(record.meetings);
+  const completedOn = completedOnOf(record.meetings);
   const db = getDb();
   return db.transaction((tx) => {
     for (const day of [...new Set(record.meetings)].sort()) {
@@ -206,6 +206,7 @@ export function recordReview(
       .set({
         status: "held",
         heldOn,
+        completedOn,
         attendees: record.attendees,
         childAttended: record.childAttended,
         childChaired: record.childChaired,
@@ -213,7 +214,12 @@ export function recordReview(
         viewsConveyed: record.viewsConveyed,
         decisions: record.decisions,
         recordedBy: user.id,
-        decisionsDueOn: addWorkingDays(heldOn, settings.decisionsWithinDays, settings.closureDays),
+        // Decisions are made once the review is complete, so they are due from its last meeting.
+        decisionsDueOn: addWorkingDays(
+          completedOn,
+          settings.decisionsWithinDays,
+          settings.closureDays,
+        ),
       })
       .where(and(eq(reviews.id, item.review.id), eq(reviews.status, "planned")))
       .run();

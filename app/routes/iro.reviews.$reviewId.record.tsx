@@ -6,6 +6,7 @@ import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { isoDate } from "~/http/dates";
+import { freeText, textLimits } from "~/http/text";
 import { formErrors, formValues, readForm } from "~/http/forms.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
@@ -17,7 +18,8 @@ import {
 } from "~/reviews/participation";
 import { getAllocatedReview } from "~/reviews/preparation.server";
 import { preparationView } from "~/reviews/prep-view.server";
-import { heldOnOf, recordReview } from "~/reviews/reviews.server";
+import { recordReview } from "~/reviews/reviews.server";
+import { heldOnOf, seriesCompletionDays } from "~/reviews/series";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
@@ -33,9 +35,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const decisionsMax = 20;
-const decisionMaxLength = 300;
 
-/** A review may be held as a series of meetings: the first date is needed, two more may follow. */
+/**
+ * A review may be held as a series of meetings: the first date is needed, two more may follow.
+ * The review is held on the first; a last one more than 20 working days later is saved, and the
+ * review page warns about it (a late meeting is a fact to record, not an error to correct).
+ */
 const meetingFields = ["meeting1", "meeting2", "meeting3"] as const;
 const optionalDate = z.union([z.literal(""), isoDate("reviews:errors.meetingDate")]);
 const lines = (text: string) =>
@@ -53,19 +58,23 @@ const schema = z
     meeting2: optionalDate.default(""),
     meeting3: optionalDate.default(""),
     attendee: list.default([]),
-    otherAttendees: z.string().max(1000, "reviews:errors.attendeesLong").default(""),
+    otherAttendees: freeText(textLimits.attendees).default(""),
     childAttended: z.enum(["yes", "no"], { error: "reviews:errors.childAttended" }),
     childChaired: z.literal("yes").optional(),
     participationCode: z.enum(participationCodes, { error: "reviews:errors.participationCode" }),
     viewsConveyed: z.enum(viewsConveyedMethods, { error: "reviews:errors.viewsConveyed" }),
-    decisions: z
-      .string()
+    // Checked as a whole, so each message sits beside the one box the decisions are typed in.
+    decisions: freeText(textLimits.decisions)
       .transform(lines)
       .pipe(
         z
-          .array(z.string().max(decisionMaxLength, "reviews:errors.decisionLong"))
+          .array(z.string())
           .min(1, "reviews:errors.decisions")
-          .max(decisionsMax, "reviews:errors.decisionsMany"),
+          .max(decisionsMax, "reviews:errors.decisionsMany")
+          .refine(
+            (decisions) => decisions.every((d) => d.length <= textLimits.decision),
+            "reviews:errors.decisionLong",
+          ),
       ),
   })
   .superRefine((data, ctx) => {
@@ -135,7 +144,7 @@ export default function RecordReview() {
         <CsrfInput />
         <fieldset className="fieldset">
           <legend className="legend">{t("reviews:record.meetings")}</legend>
-          <p className="hint">{t("reviews:record.meetingsHint")}</p>
+          <p className="hint">{t("reviews:record.meetingsHint", { days: seriesCompletionDays })}</p>
           {meetingFields.map((name, i) => (
             <TextField
               key={name}

@@ -76,9 +76,12 @@ const openAlerts = sql<number>`(
   select count(*) from ${urgentAlerts} a
   where a.young_person_id = "young_people"."id" and a.acknowledged_at is null)`;
 
-/** The most recent review held in the last 90 days whose letter is not issued yet (its day). */
+/**
+ * The most recent review held in the last 90 days whose letter is not issued yet: the day it was
+ * completed (its last meeting), which the letter's due date counts from.
+ */
 const letterPendingHeldOn = sql<string | null>`(
-  select r.held_on from ${reviews} r
+  select coalesce(r.completed_on, r.held_on) from ${reviews} r
   where r.young_person_id = "young_people"."id" and r.status = 'held'
     and r.held_on >= date('now', '-90 days')
     and not exists (select 1 from letters l inner join letter_versions v on v.letter_id = l.id

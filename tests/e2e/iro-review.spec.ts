@@ -204,6 +204,65 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("without JavaScript, recording a series of meetings", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the review counts from its first meeting, with a warning when the last came over 20 working days later", async ({
+    page,
+  }) => {
+    const organisationId = buildOrganisation("Series Council");
+    const iro = await buildUser(organisationId, { role: "iro", password: "iro-pass-123" });
+    const youngPersonId = buildYoungPerson(organisationId, { givenName: "Meron" });
+    allocate(organisationId, youngPersonId, iro.id, "iro");
+    // Due 40 days ago: begun the day before, finished today.
+    const reviewId = buildReview(organisationId, youngPersonId, addDays(today, -40));
+    const first = addDays(today, -41);
+    await signIn(page, iro.username, "iro-pass-123");
+    await page.goto(`/iro/reviews/${reviewId}/record`);
+    await expect(
+      page.getByText(t("en", "reviews:record.meetingsHint", { days: 20 })),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel(t("en", "reviews:record.meeting", { n: 1 })).fill(first);
+    await page
+      .getByLabel(t("en", "reviews:record.meetingOptional", { n: 2 }))
+      .fill(addDays(today, -20));
+    await page.getByLabel(t("en", "reviews:record.meetingOptional", { n: 3 })).fill(today);
+    await page
+      .getByRole("group", {
+        name: t("en", "reviews:record.childAttended", { name: "Meron Example" }),
+      })
+      .getByLabel(t("en", "reviews:record.yes"), { exact: true })
+      .check();
+    await page.getByLabel(new RegExp("^PN1")).check();
+    await page.getByLabel(t("en", "reviews:views.spoke")).check();
+    await page.getByLabel(t("en", "reviews:record.decisions")).fill("Stay with current carers.");
+    await submitAndWait(page, t("en", "reviews:record.save"));
+
+    await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.recorded"));
+    // Held on the first meeting, before the due date: on time, however late the last one was.
+    await expect(
+      page.getByRole("definition").filter({ hasText: t("en", "reviews:record.onTime") }),
+    ).toContainText(formatDate(first, "en"));
+    await expect(
+      page.getByText(
+        t("en", "reviews:record.seriesTooLong", {
+          first: formatDate(first, "en"),
+          last: formatDate(today, "en"),
+          days: 20,
+        }),
+      ),
+    ).toBeVisible();
+    // The first review: the next is due 3 months after its first meeting.
+    await expect(
+      page.getByText(
+        t("en", "reviews:record.nextDue", { date: formatDate(addMonths(first, 3), "en") }),
+      ),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
 test("an IRO whose allocation ended yesterday gets 404 for the child, the review and the queue", async ({
   page,
 }) => {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { PreparationView } from "../prep-view.server";
 import type { Readiness } from "../readiness";
+import { seriesCompletionDays } from "../series";
 
 /** "2 of 3 contributions in; young person's view read" */
 export function ReadinessLine({ readiness }: { readiness: Readiness }) {
@@ -74,10 +75,31 @@ export function ContributionList({
 export function ReviewRecordSummary({ review }: { review: PreparationView["review"] }) {
   const { t } = useTranslation();
   const yesNo = (v: boolean | null) => (v ? t("reviews:record.yes") : t("reviews:record.no"));
+  const { held } = review;
   return (
     <section aria-labelledby="record-summary-title">
       <h2 id="record-summary-title">{t("reviews:record.summaryTitle")}</h2>
+      {held?.seriesTooLong ? (
+        <div className="panel panel--warning">
+          {t("reviews:record.seriesTooLong", {
+            first: held.on,
+            last: held.completedOn,
+            days: seriesCompletionDays,
+          })}
+        </div>
+      ) : null}
       <dl className="summary-list">
+        {held ? (
+          <div>
+            <dt>{t("reviews:record.heldOn")}</dt>
+            <dd>
+              {held.on}{" "}
+              <span className={held.onTime ? "tag" : "tag tag--overdue"}>
+                {t(held.onTime ? "reviews:record.onTime" : "reviews:record.late")}
+              </span>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("reviews:record.meetings")}</dt>
           <dd>{review.meetings.join(", ")}</dd>

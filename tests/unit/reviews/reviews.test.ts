@@ -15,7 +15,9 @@ import {
   recordReview,
   requestViews,
 } from "~/reviews/reviews.server";
-import { addMonths } from "~/reviews/statutory-dates";
+import { lettersDue } from "~/letters/letters.server";
+import { preparationView } from "~/reviews/prep-view.server";
+import { addMonths, addWorkingDays } from "~/reviews/statutory-dates";
 import {
   allocate,
   buildOrganisation,
@@ -31,7 +33,7 @@ beforeAll(() => {
   organisationId = buildOrganisation();
 });
 
-async function childWithReview(options: { heldBefore?: string } = {}) {
+async function childWithReview(options: { heldBefore?: string; dueOn?: string } = {}) {
   const iro = signedInAs(await buildUser(organisationId, { role: "iro" }));
   const account = await buildUser(organisationId, { role: "young_person" });
   const child = signedInAs(account);
@@ -46,7 +48,7 @@ async function childWithReview(options: { heldBefore?: string } = {}) {
       status: "held",
       heldOn: options.heldBefore,
     });
-  const reviewId = buildReview(organisationId, youngPersonId, addDays(today, 10), {
+  const reviewId = buildReview(organisationId, youngPersonId, options.dueOn ?? addDays(today, 10), {
     plannedOn: addDays(today, 8),
   });
   return { iro, child, youngPersonId, reviewId };
@@ -118,13 +120,63 @@ describe("recording a review", () => {
     });
   });
 
-  it("after the second, the next is due 6 months on, from the last of a series of meetings", async () => {
+  it("after the second, the next is due 6 months on, from the first of a series of meetings", async () => {
     const { iro, reviewId } = await childWithReview({ heldBefore: "2025-02-03" });
     const result = recordReview(iro.request, iro.user, reviewId, {
       ...record,
       meetings: [addDays(today, -2), today],
     });
-    expect(result.nextDueOn).toBe(addMonths(today, 6));
+    expect(result.nextDueOn).toBe(addMonths(addDays(today, -2), 6));
+  });
+
+  it("a review held over three meetings is held on the first and completed on the last", async () => {
+    const first = addDays(today, -9);
+    const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -7) });
+    const result = recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [today, first, addDays(today, -4)],
+    });
+    expect(result.nextDueOn).toBe(addMonths(first, 3));
+    const held = getAllocatedReview(iro.user, reviewId).review;
+    expect(held).toMatchObject({ heldOn: first, completedOn: today });
+    // The decisions are made when the review is complete: due from its last meeting.
+    expect(held.decisionsDueOn).toBe(addWorkingDays(today, 5));
+    // So is the letter to the child: it cannot be written before the review is complete.
+    expect(lettersDue(iro.user).find((l) => l.reviewId === reviewId)?.dueOn).toBe(
+      addWorkingDays(today, 20),
+    );
+    const view = preparationView(iro.user, reviewId, "en").review;
+    expect(view.meetings).toHaveLength(3);
+    expect(view.held).toMatchObject({ onTime: true, seriesTooLong: false });
+  });
+
+  it("a review held over three meetings is on time when its first meeting is within the due date", async () => {
+    // Due a week ago: begun before then, finished today.
+    const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -7) });
+    recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [addDays(today, -8), addDays(today, -3), today],
+    });
+    expect(preparationView(iro.user, reviewId, "en").review.held?.onTime).toBe(true);
+  });
+
+  it("a review whose first meeting was after the due date is late", async () => {
+    const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -7) });
+    recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [addDays(today, -6), today],
+    });
+    expect(preparationView(iro.user, reviewId, "en").review.held?.onTime).toBe(false);
+  });
+
+  it("is saved, with a warning, when the last meeting is more than 20 working days after the first", async () => {
+    const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -40) });
+    recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [addDays(today, -45), today],
+    });
+    expect(getAllocatedReview(iro.user, reviewId).review.status).toBe("held");
+    expect(preparationView(iro.user, reviewId, "en").review.held?.seriesTooLong).toBe(true);
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `reviews` ADD `completed_on` text;
