@@ -29,6 +29,11 @@ export type AuditAction =
   | "letter_drafted"
   | "letter_issued"
   | "letter_read"
+  // Staff (IRO, translator) opening a letter to work on it: audited, but no read receipt.
+  | "letter_opened"
+  | "letter_pdf_downloaded"
+  | "letters_register_viewed"
+  | "letters_register_exported"
   | "letter_translated";
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "~/http/dates";
+import { freeText } from "~/http/text";
 import { longTextMax, shortTextMax } from "./limits";
 import { feelingCodes, optionsOf, yesNoUnsureCodes } from "./options";
 import type { Question, Template } from "./template-schema";
@@ -13,13 +14,13 @@ export { longTextMax, shortTextMax } from "./limits";
 
 const dateAnswer = isoDate("consultation:errors.date");
 
-const textAnswer = (max: number) =>
+/** A written answer; the message says the limit of its own kind (a short answer's is 200). */
+const textAnswer = (max: typeof shortTextMax | typeof longTextMax) =>
   z.object({
-    text: z
-      .string()
-      .trim()
-      .min(1, "consultation:errors.text")
-      .max(max, "consultation:errors.textLong"),
+    text: freeText(max, {
+      message:
+        max === shortTextMax ? "consultation:errors.shortTextLong" : "consultation:errors.textLong",
+    }).min(1, "consultation:errors.text"),
     language: z.string().min(2).max(10),
   });
 
@@ -90,6 +91,15 @@ export function validateAnswers(
     else errors[id] = parsed.error.issues[0]?.message ?? "consultation:errors.choose";
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers: clean };
+}
+
+/**
+ * The answers that may be copied out of the reading view into anything made from the record
+ * (a letter draft, an export, a summary): every answer but those to private questions.
+ */
+export function answersBeyondReaders(template: Template, answers: Answers): Answers {
+  const hidden = new Set(template.questions.filter((q) => q.private).map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !hidden.has(id)));
 }
 
 /** A worry is urgent when any answer picks a code its question marks as "not safe". */

@@ -6,8 +6,6 @@ import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { answersNeedingInterpreter, type Answers } from "./answers";
 import { findReadableStatement } from "./statements.server";
 
-export const translationMaxLength = 4000;
-
 /** Interpreter requests on one statement, with who asked and who did it. */
 export function listInterpreting(statementId: string) {
   return getDb()

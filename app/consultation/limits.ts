@@ -1,3 +1,5 @@
+import { textLimits } from "~/http/text";
+
 /** How long a written answer may be (checked on the server, shown in the browser). */
-export const shortTextMax = 200;
-export const longTextMax = 5000;
+export const shortTextMax = textLimits.short;
+export const longTextMax = textLimits.long;

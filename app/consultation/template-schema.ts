@@ -39,6 +39,13 @@ const base = {
   icon,
   /** Answering "not safe" here makes the statement an urgent worry. */
   unsafeCodes: z.array(code).optional(),
+  /**
+   * Private to the readers the writer chose: shown in their reading view and nowhere else. It is
+   * never copied into anything made from the record (a letter draft, and from it the translator's
+   * page and the PDF; exports; summaries; messages). "Things I do not want talked about in front of
+   * everyone" would be betrayed if it reached a letter the carer or the translator reads.
+   */
+  private: z.boolean().optional(),
   /** Only the IRO sees this answer (a carer's private note); other readers see that it exists. */
   iroOnly: z.boolean().optional(),
 };
@@ -86,6 +93,14 @@ export const templateSchema = z
         });
       }
       ids.add(question.id);
+      // An answer for the IRO alone is private a fortiori: say so, so no copy can slip past.
+      if (question.iroOnly && !question.private) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions", index, "private"],
+          message: `question ${question.id} is for the IRO only, so it must be private`,
+        });
+      }
       if ("options" in question) {
         const codes = question.options.map((o) => o.code);
         if (new Set(codes).size !== codes.length) {

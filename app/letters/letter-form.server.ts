@@ -1,30 +1,53 @@
+import { z } from "zod";
 import type { LetterFields } from "#db/schema";
-import { maxDecisions, maxFieldLength, textSections } from "./sections";
+import { parseFormData } from "~/http/forms.server";
+import { freeText, textLimits } from "~/http/text";
+import { maxDecisions, textSections } from "./sections";
+
+/** The names a letter's form posts: each text section, and each decision row's three fields. */
+export const letterFieldKeys: readonly string[] = [
+  ...textSections,
+  ...Array.from({ length: maxDecisions }, (_, i) =>
+    ["text", "who", "by"].map((p) => `decided.${i}.${p}`),
+  ).flat(),
+];
+
+const optionalDate = freeText(textLimits.short).refine(
+  (text) => !text || /^\d{4}-\d{2}-\d{2}$/.test(text),
+  "letters:errors.date",
+);
+
+function fieldSchema(key: string) {
+  if (key.endsWith(".by")) return optionalDate.optional();
+  if (key.endsWith(".who")) return freeText(textLimits.short).optional();
+  // Only the end is trimmed: a line the IRO indented stays indented.
+  return freeText(textLimits.letterPart, { trim: "end" }).optional();
+}
 
 /**
- * The letter's fields from a posted form: only the known names, each trimmed of trailing space
- * and at most 4,000 characters (longer is an error next to the field, with everything kept).
+ * The letter's fields as a form posts them: only the known names, each trimmed and within its
+ * limit (longer is an error next to the field, with everything kept). Extend it for an action.
  */
+export const letterFieldsSchema = z.object(
+  Object.fromEntries(letterFieldKeys.map((key) => [key, fieldSchema(key)])),
+);
+
+/** The non-empty letter fields of parsed form data (anything else in it is left out). */
+export function letterFieldsOf(data: Record<string, unknown>): LetterFields {
+  const fields: LetterFields = {};
+  for (const key of letterFieldKeys) {
+    const value = data[key];
+    if (typeof value === "string" && value) fields[key] = value;
+  }
+  return fields;
+}
+
+/** The letter's fields from a posted form, or the message for each field that is wrong. */
 export function letterFieldsFrom(formData: FormData): {
   fields: LetterFields;
   errors: Record<string, string>;
 } {
-  const fields: LetterFields = {};
-  const errors: Record<string, string> = {};
-  const keys = [
-    ...textSections,
-    ...Array.from({ length: maxDecisions }, (_, i) =>
-      ["text", "who", "by"].map((p) => `decided.${i}.${p}`),
-    ).flat(),
-  ];
-  for (const key of keys) {
-    const value = formData.get(key);
-    if (typeof value !== "string") continue;
-    const text = value.replace(/\s+$/, "");
-    if (text.length > maxFieldLength) errors[key] = "letters:errors.textLong";
-    if (key.endsWith(".by") && text && !/^\d{4}-\d{2}-\d{2}$/.test(text))
-      errors[key] = "letters:errors.date";
-    if (text) fields[key] = text;
-  }
-  return { fields, errors };
+  const parsed = parseFormData(formData, letterFieldsSchema);
+  if (!parsed.ok) return { fields: {}, errors: parsed.errors };
+  return { fields: letterFieldsOf(parsed.data), errors: {} };
 }

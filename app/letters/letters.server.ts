@@ -7,20 +7,20 @@ import {
   reviewMeetings,
   reviews,
   users,
-  youngPeople,
   type LetterFacts,
   type LetterFields,
 } from "#db/schema";
 import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { answerRows } from "~/consultation/answer-rows.server";
-import type { Answers } from "~/consultation/answers";
+import { answersBeyondReaders, type Answers } from "~/consultation/answers";
 import { templateOf } from "~/consultation/statements.server";
 import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage, isLanguageCode } from "~/i18n/languages";
 import { notify } from "~/notifications/notifications.server";
 import { addDays, todayInEngland } from "~/reviews/calendar";
+import { reviewCompletedOn } from "~/reviews/series";
 import {
   allocatedReviewsWhere,
   getAllocatedReview,
@@ -71,7 +71,10 @@ function heldReview(user: SignedIn, reviewId: string | undefined) {
   return item;
 }
 
-/** The day a letter is due: the review's day plus the local standard in working days. */
+/**
+ * The day a letter is due: the local standard in working days from the day the review was
+ * completed (its last meeting: a letter cannot be written before then).
+ */
 export function letterDueOn(heldOn: string, withinDays: number, closureDays: readonly string[]) {
   return addWorkingDays(heldOn, withinDays, closureDays);
 }
@@ -112,12 +115,13 @@ function prefill(user: SignedIn, item: AllocatedReview): LetterFields {
   const t = fixedT("en");
   const said = reviewPreparation(user, review.id)
     .prep.statements.filter((s) => {
-      const template = templateOf({ templateId: s.templateId, templateVersion: 1 });
+      const template = templateOf(s);
       return template.audience === "young_person" && s.templateId !== "letter-reply";
     })
     .flatMap((s) =>
       answerRows(
-        { templateId: s.templateId, templateVersion: 1, answers: s.answers as Answers },
+        // A letter is read by a translator and maybe a carer: private answers stay out of it.
+        { ...s, answers: answersBeyondReaders(templateOf(s), s.answers as Answers) },
         item.dateOfBirth,
         review.heldOn ?? todayInEngland(),
         "en",
@@ -212,7 +216,7 @@ export function letterForIro(user: SignedIn, reviewId: string | undefined) {
     needsTranslation: language !== "en",
     dueOn:
       letter?.dueOn ??
-      letterDueOn(item.review.heldOn!, settings.letterWithinDays, settings.closureDays),
+      letterDueOn(reviewCompletedOn(item.review)!, settings.letterWithinDays, settings.closureDays),
     facts: factsFor(item, user.displayName),
     versions: versions.map((v) => ({
       ...v,
@@ -242,7 +246,11 @@ export function saveLetter(
         authorUserId: user.id,
         language: isLanguageCode(item.preferredLanguage) ? item.preferredLanguage : "en",
         fields,
-        dueOn: letterDueOn(item.review.heldOn!, settings.letterWithinDays, settings.closureDays),
+        dueOn: letterDueOn(
+          reviewCompletedOn(item.review)!,
+          settings.letterWithinDays,
+          settings.closureDays,
+        ),
       })
       .onConflictDoNothing()
       .returning()
@@ -464,24 +472,33 @@ export function readOwnLetter(
   number?: number,
 ) {
   const person = getOwnYoungPerson(user);
-  return openLetter(request, user, letterId, number, eq(letters.youngPersonId, person.id));
+  const found = findIssuedLetter(user, letterId, number, eq(letters.youngPersonId, person.id));
+  recordRead(request, user, found);
+  return found;
 }
 
 /**
- * A carer reads a letter only while the child lives with them, and only if the child agreed
- * (when the version was issued) that the carer may. Anyone else: 404.
+ * A carer reads a letter only while the child lives with them, only its latest version, and only
+ * if the child agreed (when that version was issued) that the carer may. Anyone else: 404.
  */
-export function readCarerLetter(request: Request, user: SignedIn, letterId: string | undefined) {
+export function readCarerLetter(
+  request: Request,
+  user: SignedIn,
+  letterId: string | undefined,
+  number?: number,
+) {
   if (user.role !== "carer") throw notFound();
-  const opened = openLetter(
-    request,
+  const found = findIssuedLetter(
     user,
     letterId,
-    undefined,
+    number,
     currentlyAllocated(user, letters.youngPersonId),
   );
-  if (!opened.version.shareWithCarer) throw notFound();
-  return opened;
+  // Decided before the read is recorded: a carer turned away has read nothing.
+  if (found.version.number !== found.latest.number || !found.latest.shareWithCarer)
+    throw notFound();
+  recordRead(request, user, found);
+  return found;
 }
 
 /** The letters carers may read: children placed with them now, latest versions shared. */
@@ -489,8 +506,8 @@ export function carerLetters(user: SignedIn, youngPersonIds: string[]) {
   return lettersOf(youngPersonIds, user.id, true);
 }
 
-function openLetter(
-  request: Request,
+/** An issued letter within `scope` with its versions, or 404. Records nothing: callers decide first. */
+function findIssuedLetter(
   user: SignedIn,
   letterId: string | undefined,
   number: number | undefined,
@@ -514,9 +531,17 @@ function openLetter(
   const latest = versions.at(-1)!;
   const version = number === undefined ? latest : versions.find((v) => v.number === number);
   if (!version) throw notFound();
-  db.insert(letterReads).values({ versionId: version.id, userId: user.id }).run();
-  audit(request, user, "letter_read", letter);
   return { letter, version, latest, versions };
+}
+
+/** The read receipt the IRO sees, and its audit event; only once access has been decided. */
+function recordRead(
+  request: Request,
+  user: SignedIn,
+  found: { letter: typeof letters.$inferSelect; version: VersionRow },
+) {
+  getDb().insert(letterReads).values({ versionId: found.version.id, userId: user.id }).run();
+  audit(request, user, "letter_read", found.letter);
 }
 
 /** An issued version for the IRO who may see the review (no read is recorded for the IRO's own look). */
@@ -534,6 +559,38 @@ export function iroLetterVersion(user: SignedIn, reviewId: string | undefined, n
 }
 
 /**
+ * The IRO opens an issued version: no read receipt (that is the child's), but an audit event,
+ * as every look at a child's letter has one.
+ */
+export function openIroLetterVersion(
+  request: Request,
+  user: SignedIn,
+  reviewId: string | undefined,
+  number: number,
+) {
+  const found = iroLetterVersion(user, reviewId, number);
+  audit(request, user, "letter_opened", found.letter);
+  return found;
+}
+
+/**
+ * The IRO's letter page, audited: even before a draft is saved it shows the child's words (the
+ * first draft is made from them), so the opening is recorded against the review.
+ */
+export function openLetterForIro(request: Request, user: SignedIn, reviewId: string | undefined) {
+  const data = letterForIro(user, reviewId);
+  recordAudit(request, {
+    action: "letter_opened",
+    organisationId: user.organisationId,
+    actorUserId: user.id,
+    subjectType: data.letter ? "letter" : "review",
+    subjectId: data.letter?.id ?? data.item.review.id,
+    youngPersonId: data.item.review.youngPersonId,
+  });
+  return data;
+}
+
+/**
  * An issued version for whoever may read it: the child (recorded as read), the IRO of the review,
  * or a carer the child agreed to share the latest version with. Anyone else: 404.
  */
@@ -543,12 +600,8 @@ export function letterVersionForReader(
   letterId: string | undefined,
   number: number,
 ) {
-  if (user.role === "young_person") return readOwnLetter(request, user, letterId, number).version;
-  if (user.role === "carer") {
-    const { version } = readCarerLetter(request, user, letterId);
-    if (version.number !== number) throw notFound();
-    return version;
-  }
+  if (user.role === "young_person") return readOwnLetter(request, user, letterId, number);
+  if (user.role === "carer") return readCarerLetter(request, user, letterId, number);
   if (user.role === "iro" && letterId) {
     const letter = getDb()
       .select({ reviewId: letters.reviewId })
@@ -556,9 +609,21 @@ export function letterVersionForReader(
       .where(and(eq(letters.id, letterId), eq(letters.organisationId, user.organisationId)))
       .get();
     if (!letter) throw notFound();
-    return iroLetterVersion(user, letter.reviewId, number).version;
+    return iroLetterVersion(user, letter.reviewId, number);
   }
   throw notFound();
+}
+
+/** A version's PDF for whoever may read it. The download is audited: the letter leaves the app. */
+export async function letterPdfFor(
+  request: Request,
+  user: SignedIn,
+  letterId: string | undefined,
+  number: number,
+): Promise<Buffer> {
+  const { letter, version } = letterVersionForReader(request, user, letterId, number);
+  audit(request, user, "letter_pdf_downloaded", letter);
+  return letterPdf(version);
 }
 
 /** The PDF of a version: the child's language first, then the English (when they differ). */
@@ -585,47 +650,58 @@ export async function letterPdf(version: VersionRow): Promise<Buffer> {
 
 /* ---- Translators ---- */
 
+/*
+ * A translator sees a letter only while it waits for their translation: in the organisation, for
+ * a child who reads another language, not yet marked translated. Never an issued version, and
+ * nothing about the child beyond the words to translate (no name, no review, no statements).
+ */
+function waitingForTranslation(user: SignedIn) {
+  return and(
+    eq(letters.organisationId, user.organisationId),
+    sql`${letters.language} <> 'en'`,
+    isNull(letters.translatedAt),
+  );
+}
+
 /** Letters waiting for a translation in the translator's organisation, oldest due first. */
 export function lettersToTranslate(user: SignedIn) {
   if (user.role !== "translator") return [];
   return getDb()
-    .select({
-      id: letters.id,
-      language: letters.language,
-      dueOn: letters.dueOn,
-      givenName: youngPeople.givenName,
-      heldOn: reviews.heldOn,
-    })
+    .select({ id: letters.id, language: letters.language, dueOn: letters.dueOn })
     .from(letters)
-    .innerJoin(youngPeople, eq(youngPeople.id, letters.youngPersonId))
-    .innerJoin(reviews, eq(reviews.id, letters.reviewId))
-    .where(
-      and(
-        eq(letters.organisationId, user.organisationId),
-        sql`${letters.language} <> 'en'`,
-        isNull(letters.translatedAt),
-      ),
-    )
+    .where(waitingForTranslation(user))
     .orderBy(asc(letters.dueOn))
     .all();
 }
 
-/** A letter for a translator of the same organisation (a letter in English has nothing to translate). */
+/** A letter waiting for this translator's translation, with only what translating needs; else 404. */
 export function letterForTranslator(user: SignedIn, letterId: string | undefined) {
   if (user.role !== "translator" || !letterId) throw notFound();
-  const row = getDb()
-    .select({ letter: letters, givenName: youngPeople.givenName })
+  const letter = getDb()
+    .select({
+      id: letters.id,
+      // For the audit trail only; never sent to the page.
+      youngPersonId: letters.youngPersonId,
+      language: letters.language,
+      dueOn: letters.dueOn,
+      fields: letters.fields,
+      translation: letters.translation,
+    })
     .from(letters)
-    .innerJoin(youngPeople, eq(youngPeople.id, letters.youngPersonId))
-    .where(
-      and(
-        eq(letters.id, letterId),
-        eq(letters.organisationId, user.organisationId),
-        sql`${letters.language} <> 'en'`,
-      ),
-    )
+    .where(and(eq(letters.id, letterId), waitingForTranslation(user)))
     .get();
-  if (!row) throw notFound();
+  if (!letter) throw notFound();
+  return { letter };
+}
+
+/** The translator opens a letter to translate it: the IRO's words about a child, so audited. */
+export function openLetterForTranslator(
+  request: Request,
+  user: SignedIn,
+  letterId: string | undefined,
+) {
+  const row = letterForTranslator(user, letterId);
+  audit(request, user, "letter_opened", row.letter);
   return row;
 }
 
@@ -679,6 +755,10 @@ export function lettersDue(user: SignedIn, today = todayInEngland()) {
   ).map((r) => ({
     reviewId: r.review.id,
     name: `${r.givenName} ${r.familyName}`,
-    dueOn: letterDueOn(r.review.heldOn!, settings.letterWithinDays, settings.closureDays),
+    dueOn: letterDueOn(
+      reviewCompletedOn(r.review)!,
+      settings.letterWithinDays,
+      settings.closureDays,
+    ),
   }));
 }

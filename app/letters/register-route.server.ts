@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { z } from "zod";
+import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import type { SignedIn } from "~/auth/require-user.server";
 import { formatDate } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
@@ -21,9 +22,20 @@ function filterOf(url: URL) {
   });
 }
 
+/** Who looked at or took away the register (it names children): ids only, no rows. */
+function auditRegister(request: Request, user: SignedIn, action: AuditAction) {
+  recordAudit(request, {
+    action,
+    organisationId: user.organisationId,
+    actorUserId: user.id,
+    subjectType: "letters_register",
+  });
+}
+
 /** The register as a CSV file (the `.csv` twin of the page, with the same filters). */
 export function registerCsvResponse(request: Request, user: SignedIn) {
   const rows = lettersRegister(user, filterOf(new URL(request.url)));
+  auditRegister(request, user, "letters_register_exported");
   return new Response(registerCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -38,6 +50,7 @@ export function registerResponse(request: Request, user: SignedIn, lng: string) 
   const url = new URL(request.url);
   const filter = filterOf(url);
   const rows = lettersRegister(user, filter);
+  auditRegister(request, user, "letters_register_viewed");
   const query = url.searchParams.toString();
   return json({
     filter,

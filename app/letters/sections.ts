@@ -21,7 +21,6 @@ export type LetterSectionId = (typeof letterSections)[number]["id"];
 export const textSections = letterSections.filter((s) => s.id !== "decided").map((s) => s.id);
 
 export const maxDecisions = 20;
-export const maxFieldLength = 4000;
 
 /** A decision, with the row it is written in (its fields are `decided.<index>.*`). */
 export type Decision = { index: number; text: string; who: string; by: string };

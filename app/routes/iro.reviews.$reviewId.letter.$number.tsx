@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
-import { iroLetterVersion, renderLetter } from "~/letters/letters.server";
+import { openIroLetterVersion, renderLetter } from "~/letters/letters.server";
 import { LetterView } from "~/letters/ui/LetterView";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -17,7 +17,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const number = Number(params.number);
   if (!Number.isInteger(number) || number < 1) throw notFound();
-  const { item, letter, version } = iroLetterVersion(user, params.reviewId, number);
+  const { item, letter, version } = openIroLetterVersion(request, user, params.reviewId, number);
   const lng = requestLanguage(request, user);
   return json({
     reviewId: item.review.id,

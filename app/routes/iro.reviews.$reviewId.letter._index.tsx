@@ -5,12 +5,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
-import { readForm } from "~/http/forms.server";
+import { formValues, readForm } from "~/http/forms.server";
+import { freeText, textLimits } from "~/http/text";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
-import { letterFieldsFrom } from "~/letters/letter-form.server";
-import { issueLetter, letterForIro, renderLetter, saveLetter } from "~/letters/letters.server";
+import { letterFieldsOf, letterFieldsSchema } from "~/letters/letter-form.server";
+import { issueLetter, openLetterForIro, renderLetter, saveLetter } from "~/letters/letters.server";
 import { decisionsOf, letterSections } from "~/letters/sections";
 import { PlainWordsAdvice } from "~/letters/ui/PlainWordsAdvice";
 import { useAutosave } from "~/consultation/ui/use-autosave";
@@ -33,7 +34,7 @@ export const handle: RouteHandle = { titleKey: "letters:iro.title" };
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const lng = requestLanguage(request, user);
-  const data = letterForIro(user, params.reviewId);
+  const data = openLetterForIro(request, user, params.reviewId);
   const language = getLanguage(data.language);
   const today = todayInEngland();
   const preview = renderLetter(
@@ -72,35 +73,40 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z
-  .object({
-    intent: z.enum(["save", "issue", "autosave"]),
-    reason: z.string().trim().max(500, "letters:errors.reasonLong").optional(),
+/*
+ * What the editor posts. Autosave only saves: it runs at every pause in typing, so it must never
+ * issue a version (nor notify the child). Any other intent is refused with a 400.
+ */
+const schema = z.discriminatedUnion("intent", [
+  letterFieldsSchema.extend({ intent: z.enum(["save", "autosave"]) }),
+  letterFieldsSchema.extend({
+    intent: z.literal("issue"),
+    reason: freeText(textLimits.reason).optional(),
     shareWithCarer: z.literal("yes").optional(),
-  })
-  .passthrough();
+  }),
+]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const form = await readForm(request, schema);
-  const { fields, errors } = letterFieldsFrom(form.formData);
-  const values = Object.fromEntries(
-    [...form.formData.entries()].filter(([k, v]) => k !== "csrf" && typeof v === "string"),
-  ) as Record<string, string>;
-  if (!form.ok || Object.keys(errors).length)
-    return json(
-      { errors: { ...errors, ...(form.ok ? {} : form.errors) }, values },
-      { status: 400 },
-    );
-  saveLetter(request, user, params.reviewId, fields);
+  if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
+  const values = formValues(form.formData);
+  saveLetter(request, user, params.reviewId, letterFieldsOf(form.data));
   const path = new URL(request.url).pathname;
-  if (form.data.intent === "save") return redirect(`${path}?saved=1`);
-  const issued = issueLetter(request, user, params.reviewId, {
-    reason: form.data.reason ?? "",
-    shareWithCarer: form.data.shareWithCarer === "yes",
-  });
-  if (!issued.ok) return json({ errors: issued.errors, values }, { status: 400 });
-  return redirect(`${path}?issued=${issued.number}`);
+  switch (form.data.intent) {
+    case "autosave":
+      return json({ autosaved: true });
+    case "save":
+      return redirect(`${path}?saved=1`);
+    case "issue": {
+      const issued = issueLetter(request, user, params.reviewId, {
+        reason: form.data.reason ?? "",
+        shareWithCarer: form.data.shareWithCarer === "yes",
+      });
+      if (!issued.ok) return json({ errors: issued.errors, values }, { status: 400 });
+      return redirect(`${path}?issued=${issued.number}`);
+    }
+  }
 }
 
 export default function LetterEditor() {
@@ -111,7 +117,11 @@ export default function LetterEditor() {
   const [params] = useSearchParams();
   const autosave = useAutosave(1500, { everyField: true });
   const errors = result?.errors as Record<string, string> | undefined;
-  const value = (key: string) => result?.values?.[key] ?? data.fields[key] ?? "";
+  const posted = (key: string) => {
+    const v = result?.values?.[key];
+    return typeof v === "string" ? v : undefined;
+  };
+  const value = (key: string) => posted(key) ?? data.fields[key] ?? "";
   const issued = params.get("issued");
   const heading = (id: string) => t(`letters:sections.${id}`);
   return (
@@ -215,7 +225,7 @@ export default function LetterEditor() {
             id={fieldId("shareWithCarer")}
             name="shareWithCarer"
             value="yes"
-            defaultChecked={result?.values?.shareWithCarer === "yes"}
+            defaultChecked={posted("shareWithCarer") === "yes"}
           />
           <label htmlFor={fieldId("shareWithCarer")}>
             {t("letters:iro.shareWithCarer", { name: data.name })}
@@ -227,7 +237,7 @@ export default function LetterEditor() {
             label={t("letters:iro.reason")}
             hint={t("letters:iro.reasonHint", { name: data.name })}
             error={errors?.reason}
-            defaultValue={result?.values?.reason ?? ""}
+            defaultValue={posted("reason") ?? ""}
             rows={2}
           />
         ) : null}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import type { RouteHandle } from "~/root";
@@ -19,9 +19,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     languages: translationCoverage(),
     letters: lettersToTranslate(user).map((l) => ({
       id: l.id,
-      name: l.givenName,
       language: getLanguage(l.language).englishName,
-      heldOn: formatDate(l.heldOn ?? l.dueOn, lng),
+      dueOn: formatDate(l.dueOn, lng),
     })),
     isTranslator: user.role === "translator",
   });
@@ -30,9 +29,15 @@ export function loader({ request }: LoaderFunctionArgs) {
 export default function Translations() {
   const { t } = useTranslation();
   const { languages, letters, isTranslator } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   return (
     <>
       <h1>{t("home:translate.title")}</h1>
+      {params.get("translated") ? (
+        <div className="panel panel--success" role="status">
+          {t("letters:translate.saved")}
+        </div>
+      ) : null}
       {isTranslator ? (
         <section aria-labelledby="letters-title">
           <h2 id="letters-title">{t("letters:translate.queue")}</h2>
@@ -41,11 +46,7 @@ export default function Translations() {
               {letters.map((l) => (
                 <li key={l.id}>
                   <Link to={`/translate/letters/${l.id}`}>
-                    {t("letters:translate.item", {
-                      name: l.name,
-                      language: l.language,
-                      date: l.heldOn,
-                    })}
+                    {t("letters:translate.item", { language: l.language, date: l.dueOn })}
                   </Link>
                 </li>
               ))}

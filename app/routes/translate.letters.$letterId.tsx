@@ -5,9 +5,14 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { readForm } from "~/http/forms.server";
+import { freeText, textLimits } from "~/http/text";
 import { getLanguage } from "~/i18n/languages";
-import { letterForTranslator, saveTranslation } from "~/letters/letters.server";
-import { maxFieldLength, translatableKeys } from "~/letters/sections";
+import {
+  letterForTranslator,
+  openLetterForTranslator,
+  saveTranslation,
+} from "~/letters/letters.server";
+import { translatableKeys } from "~/letters/sections";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
 import { Button } from "~/ui/Button";
@@ -20,55 +25,60 @@ export const handle: RouteHandle = { titleKey: "letters:translate.queue" };
 /** The translator writes the child's language beside the IRO's English, part by part. */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "translator" });
-  const { letter, givenName } = letterForTranslator(user, params.letterId);
+  const { letter } = openLetterForTranslator(request, user, params.letterId);
   const language = getLanguage(letter.language);
+  // Only what translating needs: the language and the English parts (no name, no review).
   return json({
-    name: givenName,
     language: { code: language.code, dir: language.dir, englishName: language.englishName },
     parts: translatableKeys(letter.fields).map((key) => ({
       key,
       english: letter.fields[key]!,
       translation: letter.translation[key] ?? "",
     })),
-    done: !!letter.translatedAt,
   });
 }
 
-const schema = z.object({ intent: z.enum(["save", "done"]) }).passthrough();
+/** One translated part: only its end is trimmed, like the English it sits beside. */
+const translatedPart = freeText(textLimits.letterPart, { trim: "end" }).default("");
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "translator" });
-  const form = await readForm(request, schema);
   const { letter } = letterForTranslator(user, params.letterId);
-  const translation: Record<string, string> = {};
-  const errors: Record<string, string> = {};
-  for (const key of translatableKeys(letter.fields)) {
-    const value = String(form.formData.get(key) ?? "").replace(/\s+$/, "");
-    if (value.length > maxFieldLength) errors[key] = "letters:errors.textLong";
-    if (value) translation[key] = value;
-  }
-  if (!form.ok || Object.keys(errors).length)
-    return json({ errors: form.ok ? errors : form.errors, values: translation }, { status: 400 });
+  const keys = translatableKeys(letter.fields);
+  const schema = z.object({
+    intent: z.enum(["save", "done"]),
+    ...Object.fromEntries(keys.map((key) => [key, translatedPart])),
+  });
+  const form = await readForm(request, schema);
+  if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
+  const parsed = form.data as Record<string, string>;
+  const translation = Object.fromEntries(
+    keys.filter((key) => parsed[key]).map((key) => [key, parsed[key]!]),
+  );
   const saved = saveTranslation(request, user, letter.id, translation, form.data.intent === "done");
   if (!saved.ok) return json({ errors: saved.errors, values: translation }, { status: 400 });
-  return redirect(`${new URL(request.url).pathname}?saved=${form.data.intent}`);
+  // Marked done, the letter no longer waits for this translator: back to the list.
+  if (form.data.intent === "done") return redirect("/translate?translated=1");
+  return redirect(`${new URL(request.url).pathname}?saved=save`);
 }
 
 export default function TranslateLetter() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const posted = (key: string) => {
+    const value = result?.values?.[key];
+    return typeof value === "string" ? value : undefined;
+  };
   const [params] = useSearchParams();
   const saved = params.get("saved");
   return (
     <>
       <BackLink to="/translate">{t("letters:translate.queue")}</BackLink>
-      <h1>
-        {t("letters:translate.title", { name: data.name, language: data.language.englishName })}
-      </h1>
+      <h1>{t("letters:translate.title", { language: data.language.englishName })}</h1>
       {saved ? (
         <div className="panel panel--success" role="status">
-          {saved === "done" ? t("letters:translate.saved") : t("letters:translate.savedDraft")}
+          {t("letters:translate.savedDraft")}
         </div>
       ) : null}
       <p>{t("letters:translate.intro")}</p>
@@ -88,7 +98,7 @@ export default function TranslateLetter() {
                 name={part.key}
                 label={data.language.englishName}
                 error={result?.errors?.[part.key]}
-                defaultValue={result?.values?.[part.key] ?? part.translation}
+                defaultValue={posted(part.key) ?? part.translation}
                 rows={Math.min(10, Math.max(2, Math.ceil(part.english.length / 60)))}
               />
             </div>

@@ -1,4 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { getDb } from "#db/db.server";
+import { letters, letterVersions } from "#db/schema";
 import { addDays, todayInEngland } from "~/reviews/calendar";
 import { allocate, buildReview, buildUser } from "../fixtures/builders";
 import { buildFamily, childPictures } from "./consultation-helpers";
@@ -82,8 +85,14 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
   await signIn(translator, family.translator.username, "translator-pass-1");
   await translator.goto("/translate");
   await expectAccessible(translator);
-  await translator.getByRole("link", { name: /Selam \(Tigrinya\)/ }).click();
+  // The list names the language and the date, never the child.
+  const waiting = translator.getByRole("link", { name: /Tigrinya/ });
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting).not.toContainText("Selam");
+  await waiting.click();
   await expectAccessible(translator);
+  await expect(translator.getByRole("heading", { level: 1 })).not.toContainText("Selam");
+  const translateUrl = translator.url();
   const boxes = translator.getByRole("textbox", { name: "Tigrinya" });
   const count = await boxes.count();
   expect(count).toBeGreaterThanOrEqual(4);
@@ -95,6 +104,12 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
     .fill("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።");
   await submitAndWait(translator, t("en", "letters:translate.done"));
   await expect(translator.getByRole("status")).toContainText(t("en", "letters:translate.saved"));
+  // Done, it no longer waits for the translator: gone from the list, and no longer theirs to open.
+  await expect(translator).toHaveURL(/\/translate\?translated=1$/);
+  await expect(translator.getByRole("link", { name: /Tigrinya/ })).toHaveCount(0);
+  await expect(translator.getByText(t("en", "letters:translate.none"))).toBeVisible();
+  await expectAccessible(translator);
+  expect((await translator.goto(translateUrl))?.status()).toBe(404);
 
   // The IRO sees both side by side, and issues it.
   await page.reload();
@@ -192,6 +207,10 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
   expect(response?.status()).toBe(404);
   await expectAccessible(carer);
   expect((await carer.request.get(`/letters/${letterId}/pdf/2`)).status()).toBe(404);
+
+  // Nor can the translator: issued versions are not theirs to read.
+  expect((await translator.goto(translateUrl))?.status()).toBe(404);
+  expect((await translator.request.get(`/letters/${letterId}/pdf/1`)).status()).toBe(404);
 });
 
 test("an IRO working in Arabic writes and issues a letter to an English-speaking child", async ({
@@ -243,4 +262,115 @@ test("an IRO working in Arabic writes and issues a letter to an English-speaking
     .click();
   await expect(carer.getByText("You will see your brother every week.")).toBeVisible();
   await expectAccessible(carer);
+});
+
+test("typing in the letter only saves it: nothing is issued until the IRO presses Issue", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const family = await heldReview("en", "Amani");
+  const lng = "en";
+  const letterPath = `/iro/reviews/${family.reviewId}/letter`;
+  const versions = () => {
+    const letter = getDb()
+      .select({ id: letters.id })
+      .from(letters)
+      .where(eq(letters.reviewId, family.reviewId))
+      .get();
+    if (!letter) return 0;
+    return getDb()
+      .select({ id: letterVersions.id })
+      .from(letterVersions)
+      .where(eq(letterVersions.letterId, letter.id))
+      .all().length;
+  };
+  /** The autosave the editor sends once the IRO pauses, and the server's answer to it. */
+  const autosaved = () =>
+    page.waitForResponse(
+      (r) =>
+        r.request().method() === "POST" &&
+        new URL(r.url()).pathname === letterPath &&
+        (r.request().postData() ?? "").includes("autosave"),
+    );
+  await signIn(page, family.iro.username, "iro-pass-123", lng);
+  await page.goto(letterPath);
+  await expectAccessible(page);
+
+  // The IRO types and pauses: the words are kept, the letter stays a draft.
+  let answer = autosaved();
+  await page.getByLabel(t(lng, "letters:sections.next")).fill("You will see your brother.");
+  expect((await answer).status()).toBe(200);
+  await expect(page.getByText(t(lng, "letters:iro.saved"))).toBeVisible();
+  expect(versions()).toBe(0);
+  await page.reload();
+  await expect(page.getByLabel(t(lng, "letters:sections.next"))).toHaveValue(
+    "You will see your brother.",
+  );
+  await expect(page.getByRole("button", { name: t(lng, "letters:iro.issue") })).toBeVisible();
+  await expect(page.getByRole("heading", { name: t(lng, "letters:iro.versions") })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The same post sent by hand only saves too; an intent the page never sends is refused.
+  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+  const post = (form: Record<string, string>) =>
+    page.request.post(`${letterPath}?index`, {
+      form: { csrf, ...form },
+      headers: { origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
+  expect(
+    (await post({ intent: "autosave", next: "You will see your brother every week." })).status(),
+  ).toBe(200);
+  expect((await post({ intent: "publish", next: "Something else." })).status()).toBe(400);
+  expect((await post({ next: "Something else." })).status()).toBe(400);
+  expect(versions()).toBe(0);
+
+  // Amani has no letter and no message about one.
+  const child = await newPage(browser);
+  await signInWithPictures(child, family.child.username, childPictures, "en");
+  await child.goto("/me/letters");
+  await expect(child.getByRole("link", { name: /Ines Reviewer/ })).toHaveCount(0);
+  await expectAccessible(child);
+
+  // Issued on purpose, then a half-written reason for a correction is only saved, never issued.
+  await page.reload();
+  await expect(page.getByLabel(t(lng, "letters:sections.next"))).toHaveValue(
+    "You will see your brother every week.",
+  );
+  await submitAndWait(page, t(lng, "letters:iro.issue"));
+  await expect(page.getByRole("status")).toContainText(t(lng, "letters:iro.issued"));
+  expect(versions()).toBe(1);
+  answer = autosaved();
+  await page.getByLabel(t(lng, "letters:iro.reason")).fill("The date");
+  expect((await answer).status()).toBe(200);
+  answer = autosaved();
+  await page.getByLabel(t(lng, "letters:sections.next")).fill("You will see your brother often.");
+  expect((await answer).status()).toBe(200);
+  expect(versions()).toBe(1);
+  await page.reload();
+  await expect(page.getByRole("link", { name: /^Letter 2 issued/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Letter 1 issued/ })).toBeVisible();
+});
+
+test("a letter part that is too long is refused beside it, with everything else kept", async ({
+  page,
+}) => {
+  const family = await heldReview("en", "Noor");
+  const lng = "en";
+  await signIn(page, family.iro.username, "iro-pass-123", lng);
+  await page.goto(`/iro/reviews/${family.reviewId}/letter`);
+  const next = page.getByLabel(t(lng, "letters:sections.next"));
+  await next.fill("x".repeat(4001));
+  await page.getByLabel(t(lng, "letters:iro.decisionText", { n: 1 })).fill("You stay with Cara.");
+  await submitAndWait(page, t(lng, "letters:iro.save"));
+  const message = t(lng, "common:tooLong.4000");
+  await expect(next).toHaveAccessibleDescription(new RegExp(message));
+  await expect(page.getByRole("alert").getByRole("link", { name: message })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(`^${t(lng, "common:error.titlePrefix")}`));
+  await expect(next).toHaveValue("x".repeat(4001));
+  await expect(page.getByLabel(t(lng, "letters:iro.decisionText", { n: 1 }))).toHaveValue(
+    "You stay with Cara.",
+  );
+  await expectAccessible(page);
 });

@@ -43,6 +43,7 @@ export const carerReview: TemplateInput = {
     { id: "actions", kind: "long-text", icon: "checklist" },
     { id: "worries", kind: "long-text", icon: "worried" },
     { id: "support", kind: "long-text", icon: "help" },
-    { id: "forIro", kind: "long-text", icon: "lock", iroOnly: true },
+    // "Only the IRO will see this answer": private, and of the readers only the IRO sees it.
+    { id: "forIro", kind: "long-text", icon: "lock", private: true, iroOnly: true },
   ],
 };

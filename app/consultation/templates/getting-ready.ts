@@ -82,7 +82,8 @@ export const gettingReady: TemplateInput = {
         "future",
       ),
     },
-    { id: "notInFront", kind: "long-text", icon: "lock" },
+    // Private: the child tells their chosen readers what must not be said in front of everyone.
+    { id: "notInFront", kind: "long-text", icon: "lock", private: true },
     { id: "anythingElse", kind: "long-text", icon: "statements" },
     { id: "voiceMessage", kind: "voice-note", icon: "microphone" },
   ],

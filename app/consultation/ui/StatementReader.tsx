@@ -70,6 +70,10 @@ export function StatementReader({
           const row = data.rows.find((r) => r.question.id === questionId);
           return (
             <>
+              {/* Said so beside the answer, so the reader does not copy it into a letter by hand. */}
+              {row?.question.private ? (
+                <p className="hint">{t("consultation:reader.privateAnswer")}</p>
+              ) : null}
               {data.helpedBy && row?.question.kind === "long-text" && row.answer ? (
                 <p className="hint">{t("forms:together.typedBy", { name: data.helpedBy.name })}</p>
               ) : null}

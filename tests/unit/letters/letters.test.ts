@@ -7,8 +7,10 @@ import {
   issueLetter,
   letterDueOn,
   letterForIro,
+  letterForTranslator,
   lettersDue,
   lettersToTranslate,
+  letterVersionForReader,
   readCarerLetter,
   readOwnLetter,
   renderLetter,
@@ -96,9 +98,8 @@ describe("letters", () => {
       ok: false,
       errors: { translation: "letters:errors.notTranslated" },
     });
-    const [queued] = lettersToTranslate(translator.user)
-      .filter((l) => l.givenName === "Selam")
-      .slice(-1);
+    const letterId = letterForIro(iro.user, reviewId).letter!.id;
+    const [queued] = lettersToTranslate(translator.user).filter((l) => l.id === letterId);
     expect(queued).toBeDefined();
     // Marking done with a part missing is refused, and the part is named.
     const partial = saveTranslation(
@@ -330,5 +331,49 @@ describe("the plain-words checker", () => {
       "Consideration of the appropriateness of the arrangements necessitates comprehensive multidisciplinary evaluation. Implementation requires authorisation.";
     expect(readingAge(plain)!).toBeLessThan(readingAge(hard)!);
     expect(readingAge("Too short.")).toBeNull();
+  });
+});
+
+describe("translators", () => {
+  it("see a letter only while it waits for their translation: never once done, never an issued version", async () => {
+    const { iro, translator, reviewId } = await heldReview("ti");
+    const english = await heldReview("en");
+    saveLetter(english.iro.request, english.iro.user, english.reviewId, words);
+    const englishId = letterForIro(english.iro.user, english.reviewId).letter!.id;
+    saveLetter(iro.request, iro.user, reviewId, words);
+    const letterId = letterForIro(iro.user, reviewId).letter!.id;
+    const waiting = () => lettersToTranslate(translator.user).map((l) => l.id);
+    const opens = () => status(() => letterForTranslator(translator.user, letterId));
+
+    // Waiting: listed with only what the translator needs, nothing about the child.
+    expect(waiting()).toContain(letterId);
+    expect(waiting()).not.toContain(englishId);
+    expect(Object.keys(lettersToTranslate(translator.user)[0]!).sort()).toEqual([
+      "dueOn",
+      "id",
+      "language",
+    ]);
+    expect(opens()).toBe("ok");
+    expect(status(() => letterForTranslator(translator.user, englishId))).toBe(404);
+
+    // Done: no longer listed, no longer theirs to open or save.
+    saveTranslation(translator.request, translator.user, letterId, tigrinya, true);
+    expect(waiting()).not.toContain(letterId);
+    expect(opens()).toBe(404);
+    expect(
+      status(() => saveTranslation(translator.request, translator.user, letterId, {}, false)),
+    ).toBe(404);
+
+    // Issued: the translator cannot read the version either.
+    issueLetter(iro.request, iro.user, reviewId, { reason: "", shareWithCarer: false });
+    expect(opens()).toBe(404);
+    expect(
+      status(() => letterVersionForReader(translator.request, translator.user, letterId, 1)),
+    ).toBe(404);
+
+    // The IRO changes the English for a correction: it waits for the translator again.
+    saveLetter(iro.request, iro.user, reviewId, { ...words, next: "Priya will visit." });
+    expect(waiting()).toContain(letterId);
+    expect(Object.keys(letterForTranslator(translator.user, letterId)).sort()).toEqual(["letter"]);
   });
 });
