@@ -10,7 +10,6 @@ import {
   ScrollRestoration,
   useMatches,
   useRouteError,
-  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +29,7 @@ import { useDocumentState } from "./ui/document-context";
 import { ExitQuickly } from "./ui/ExitQuickly";
 import { GetHelpNow } from "./ui/GetHelpNow";
 import { WithIcon } from "./ui/Icon";
+import { useRootData, type RootData } from "./root-data";
 import { LanguagePicker } from "./ui/LanguagePicker";
 import styles from "./ui/styles.css?url";
 
@@ -54,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
   const language = getLanguage(lang);
-  return json(
+  return json<RootData>(
     {
       lang,
       dir: language.dir,
@@ -72,11 +72,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     { headers },
   );
-}
-
-export type RootLoaderData = ReturnType<typeof useRootData>;
-function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
 }
 
 /** Each route names its page title as a translation key: `handle = { titleKey: "auth:signIn.title" }`. */

@@ -22,8 +22,8 @@ import {
   youngPeople,
 } from "#db/schema";
 import { hashSecret } from "~/auth/password.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
-import { addMonths } from "~/reviews/statutory-dates";
+import { addDays, todayInEngland } from "~/dates/calendar";
+import { addMonths } from "~/dates/working-days";
 import { load, signIn, startServer } from "./lib";
 
 if (process.argv.includes("--build")) execSync("npm run build", { stdio: "ignore" });

@@ -19,7 +19,7 @@ import {
   youngPeople,
 } from "#db/schema";
 import { hashSecret } from "~/auth/password.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { signIn, startServer } from "./lib";
 
 if (process.argv.includes("--build")) execSync("npm run build", { stdio: "ignore" });

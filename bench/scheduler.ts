@@ -23,7 +23,7 @@ process.env.JOBS_INTERVAL_MINUTES = "0";
 const { openDatabase, closeDb, getDb, sqlStatementsRun } = await import("#db/db.server");
 const schema = await import("#db/schema");
 const { runScheduledJobs } = await import("~/notifications/scheduler.server");
-const { addDays, todayInEngland } = await import("~/reviews/calendar");
+const { addDays, todayInEngland } = await import("~/dates/calendar");
 
 const today = todayInEngland();
 let seed = 11;

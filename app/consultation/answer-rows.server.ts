@@ -2,7 +2,7 @@ import type { Statement } from "#db/schema";
 import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import type { LanguageCode } from "~/i18n/languages";
-import { ageOn } from "~/reviews/calendar";
+import { ageOn } from "~/dates/calendar";
 import { ageBandFor, questionTextKeys } from "./age-band";
 import { templateOf } from "./statements.server";
 

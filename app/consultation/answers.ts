@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "~/http/dates";
+import { isoDate } from "~/dates/iso-date";
 import { freeText } from "~/http/text";
 import { longTextMax, shortTextMax } from "./limits";
 import { feelingCodes, optionsOf, yesNoUnsureCodes } from "./options";

@@ -124,5 +124,3 @@ export const templateSchema = z
   });
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
-
-export { feelingCodes, feelingIcons, optionsOf, yesNoUnsureCodes } from "./options";

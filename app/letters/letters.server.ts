@@ -19,17 +19,17 @@ import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage, isLanguageCode } from "~/i18n/languages";
 import { notify } from "~/notifications/notifications.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { reviewCompletedOn } from "~/reviews/series";
 import {
   allocatedReviewsWhere,
   getAllocatedReview,
   listReviewsOf,
-  organisationSettings,
   reviewPreparation,
   type AllocatedReview,
 } from "~/reviews/preparation.server";
-import { addWorkingDays } from "~/reviews/statutory-dates";
+import { organisationSettings } from "~/organisations/settings.server";
+import { addWorkingDays } from "~/dates/working-days";
 import { currentlyAllocated, getOwnYoungPerson } from "~/young-people/young-people.server";
 import {
   decisionsOf,

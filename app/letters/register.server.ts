@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "#db/db.server";
 import { letterReads, letters, letterVersions, reviews, users, youngPeople } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
-import { daysBetween } from "~/reviews/calendar";
+import { daysBetween } from "~/dates/calendar";
 import { currentlyAllocated } from "~/young-people/young-people.server";
 
 /*

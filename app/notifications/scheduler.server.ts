@@ -14,9 +14,9 @@ import { deleteStalePendingAnswers } from "~/consultation/pending.server";
 import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { requestNotAnswered } from "~/reviews/reviews.server";
-import { subtractWorkingDays } from "~/reviews/statutory-dates";
+import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
 
 /*

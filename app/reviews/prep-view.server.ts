@@ -3,7 +3,7 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { languagesNeedingInterpreter, type Answers } from "~/consultation/answers";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
-import { ageOn, daysBetween, todayInEngland } from "./calendar";
+import { ageOn, daysBetween, todayInEngland } from "~/dates/calendar";
 import { contributorsFor } from "./reviews.server";
 import {
   type Contribution,

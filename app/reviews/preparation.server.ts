@@ -5,7 +5,6 @@ import {
   allocations,
   consultationRequests,
   interpreterRequests,
-  organisations,
   reviewMeetings,
   reviews,
   statementReaders,
@@ -20,11 +19,12 @@ import {
   type Review,
 } from "#db/schema";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { sharedStatements, sharedWithReader } from "~/consultation/statements.server";
 import { currentAllocation, currentAllocationNames } from "~/young-people/young-people.server";
 import { contributionState, queueDays, readiness, type ContributionState } from "./readiness";
-import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
+import { addWorkingDays, subtractWorkingDays } from "~/dates/working-days";
+import { organisationSettings, type OrganisationSettings } from "~/organisations/settings.server";
 
 /*
  * What an IRO (or social worker) needs to prepare reviews: one review's preparation page and the
@@ -36,30 +36,6 @@ import { addWorkingDays, subtractWorkingDays } from "./statutory-dates";
 export const viewTemplateFor = { looked_after: "getting-ready", pathway_plan: "pathway-plan" };
 /** Forms that count as the young person's view (with "My say", for younger children). */
 const viewTemplates = [...Object.values(viewTemplateFor), "my-say"];
-
-export type OrganisationSettings = {
-  closureDays: string[];
-  consultationLeadDays: number;
-  replyWithinDays: number;
-  decisionsWithinDays: number;
-  letterWithinDays: number;
-};
-
-export function organisationSettings(organisationId: string): OrganisationSettings {
-  const row = getDb()
-    .select({
-      closureDays: organisations.closureDays,
-      consultationLeadDays: organisations.consultationLeadDays,
-      replyWithinDays: organisations.replyWithinDays,
-      decisionsWithinDays: organisations.decisionsWithinDays,
-      letterWithinDays: organisations.letterWithinDays,
-    })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .get();
-  if (!row) throw notFound();
-  return row;
-}
 
 /** The day a review takes place: its planned date, or its due date until one is planned. */
 export const reviewDate = (review: Pick<Review, "plannedOn" | "dueOn">) =>

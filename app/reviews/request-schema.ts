@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isoDate } from "~/http/dates";
-import { todayInEngland } from "./calendar";
+import { isoDate } from "~/dates/iso-date";
+import { todayInEngland } from "~/dates/calendar";
 
 /** The date a young person is asked to answer by: a real date, today or later. */
 export const requestDueOn = isoDate("reviews:errors.requestDueOn").refine(

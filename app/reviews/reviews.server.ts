@@ -3,18 +3,19 @@ import { getDb, type Tx } from "#db/db.server";
 import { consultationRequests, reviewMeetings, reviews, statements, users } from "#db/schema";
 import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { todayInEngland } from "./calendar";
+import { todayInEngland } from "~/dates/calendar";
 import type { ParticipationCode, ViewsConveyedMethod } from "./participation";
 import {
   contributionTemplate,
   getAllocatedReview,
-  organisationSettings,
   reviewDate,
   viewTemplateFor,
   type AllocatedReview,
 } from "./preparation.server";
+import { organisationSettings } from "~/organisations/settings.server";
 import { completedOnOf, heldOnOf } from "./series";
-import { addWorkingDays, nextPathwayPlanReviewDue, nextReviewDue } from "./statutory-dates";
+import { nextPathwayPlanReviewDue, nextReviewDue } from "./statutory-dates";
+import { addWorkingDays } from "~/dates/working-days";
 import { roleHome } from "~/auth/roles";
 import { feedbackTemplateFor } from "~/consultation/templates/feedback";
 import { notify } from "~/notifications/notifications.server";

@@ -7,7 +7,7 @@
  * from the last meeting made reviews that began on time look late and pushed every later due date
  * back (seeds 002 §8.1 and 004: "the first meeting is not used as the date of the CLA Review").
  */
-import { addWorkingDays } from "./statutory-dates";
+import { addWorkingDays } from "~/dates/working-days";
 
 /** Working days within which the later meetings of a series complete the review (seed 002 §8.1). */
 export const seriesCompletionDays = 20;

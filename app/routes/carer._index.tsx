@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
-import { adultHome } from "~/forms/adult-home.server";
-import { AdultHome } from "~/forms/AdultHome";
+import { adultHome } from "~/contributors/adult-home.server";
+import { AdultHome } from "~/contributors/ui/AdultHome";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { listNotifications } from "~/notifications/notifications.server";
-import { Notifications } from "~/notifications/Notifications";
+import { Notifications } from "~/notifications/ui/Notifications";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "home:carer.title" };

@@ -1,5 +1,5 @@
 import { listNotifications } from "~/notifications/notifications.server";
-import { Notifications } from "~/notifications/Notifications";
+import { Notifications } from "~/notifications/ui/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -17,7 +17,7 @@ import {
   caseloadSorts,
   parseCaseloadView,
 } from "~/young-people/caseload-view";
-import { YoungPeopleTable } from "~/young-people/YoungPeopleTable";
+import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
 
 export const handle: RouteHandle = { titleKey: "home:iro.title" };
 

@@ -9,7 +9,7 @@ import type { RouteHandle } from "~/root";
 import { queueView } from "~/reviews/prep-view.server";
 import { formatDate } from "~/i18n/format";
 import { lettersDue } from "~/letters/letters.server";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { queueDays } from "~/reviews/readiness";
 import { HelpedBy, ReadinessLine } from "~/reviews/ui/Preparation";
 

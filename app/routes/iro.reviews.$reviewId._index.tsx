@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
-import { isoDate } from "~/http/dates";
+import { isoDate } from "~/dates/iso-date";
 import { requestDueOn, whoToAsk } from "~/reviews/request-schema";
 import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { formErrors, readForm } from "~/http/forms.server";
@@ -13,8 +13,8 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { preparationView, type PreparationView } from "~/reviews/prep-view.server";
 import { circulateDecisions, planReview, requestViews } from "~/reviews/reviews.server";
-import { inviteParent, type Letter } from "~/forms/invitations.server";
-import { InviteParentForm, ParentLetter } from "~/forms/ui/Invitation";
+import { inviteParent, type InvitationLetter } from "~/contributors/invitations.server";
+import { InviteParentForm, ParentLetter } from "~/contributors/ui/Invitation";
 import { languageCodes } from "~/i18n/languages";
 import {
   ContributionList,
@@ -266,7 +266,7 @@ export default function ReviewPreparation() {
 type ActionResult = {
   errors?: Record<string, string>;
   values?: Record<string, string>;
-  letter?: Letter;
+  letter?: InvitationLetter;
 };
 
 /** Invite a parent who has no account: the form, or straight after, the letter to print. */

@@ -16,7 +16,7 @@ import { decisionsOf, letterSections } from "~/letters/sections";
 import { PlainWordsAdvice } from "~/letters/ui/PlainWordsAdvice";
 import { useAutosave } from "~/consultation/ui/use-autosave";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { BackLink } from "~/ui/BackLink";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";

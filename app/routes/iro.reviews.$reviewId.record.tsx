@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
-import { isoDate } from "~/http/dates";
+import { isoDate } from "~/dates/iso-date";
 import { freeText, textLimits } from "~/http/text";
 import { formErrors, formValues, readForm } from "~/http/forms.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ageOn, todayInEngland } from "~/reviews/calendar";
+import { ageOn, todayInEngland } from "~/dates/calendar";
 import {
   participationCodes,
   participationProblems,

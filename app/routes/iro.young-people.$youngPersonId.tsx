@@ -7,12 +7,12 @@ import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { formatDate } from "~/i18n/format";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { listReviewsOf } from "~/reviews/preparation.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson } from "~/young-people/young-people.server";
-import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
-import { StartTogether } from "~/forms/ui/StartTogether";
+import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
+import { StartTogether } from "~/together/ui/StartTogether";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 

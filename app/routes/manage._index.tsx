@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { organisationOverview } from "~/manage/organisation.server";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 
 export const handle: RouteHandle = { titleKey: "home:manage.title" };
 

@@ -1,5 +1,5 @@
 import { listNotifications } from "~/notifications/notifications.server";
-import { Notifications } from "~/notifications/Notifications";
+import { Notifications } from "~/notifications/ui/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ageOn, todayInEngland } from "~/reviews/calendar";
+import { ageOn, todayInEngland } from "~/dates/calendar";
 import { formatDate } from "~/i18n/format";
 import { openRequestsFor } from "~/reviews/reviews.server";
 import { Icon } from "~/ui/Icon";

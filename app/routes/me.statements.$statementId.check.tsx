@@ -6,7 +6,7 @@ import { requireFormAuthor } from "~/consultation/author.server";
 import { answerRows } from "~/consultation/answer-rows.server";
 import { getOwnDraft, setCurrentQuestion, templateOf } from "~/consultation/statements.server";
 import { AnswerList } from "~/consultation/ui/AnswerList";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { Button, ButtonLink } from "~/ui/Button";

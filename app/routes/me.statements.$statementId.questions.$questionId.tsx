@@ -19,7 +19,7 @@ import { storeVoiceNote } from "~/consultation/voice-notes.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { ageOn, todayInEngland } from "~/reviews/calendar";
+import { ageOn, todayInEngland } from "~/dates/calendar";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";

@@ -8,8 +8,8 @@ import { getOwnStatement, readerNames } from "~/consultation/statements.server";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
-import { addWorkingDays } from "~/reviews/statutory-dates";
+import { todayInEngland } from "~/dates/calendar";
+import { addWorkingDays } from "~/dates/working-days";
 import { Icon } from "~/ui/Icon";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.sentTitle" };

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { PicturePasswordFields } from "~/auth/PicturePasswordFields";
+import { PicturePasswordFields } from "~/auth/ui/PicturePasswordFields";
 import { picturePasswordSchema, picturesInOrder } from "~/auth/picture-schema";
 import { optionalUser } from "~/auth/require-user.server";
 import { homeOf } from "~/auth/roles";

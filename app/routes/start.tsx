@@ -4,7 +4,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { passwordMaxLength, passwordMinLength } from "~/auth/rules";
-import { PicturePasswordFields } from "~/auth/PicturePasswordFields";
+import { PicturePasswordFields } from "~/auth/ui/PicturePasswordFields";
 import { picturePasswordSchema, picturesInOrder } from "~/auth/picture-schema";
 import { checkSignInCode, redeemSignInCode } from "~/auth/sign-in-codes.server";
 import { startSessionAndRedirect } from "~/auth/start-session.server";

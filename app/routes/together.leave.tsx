@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { homeOf } from "~/auth/roles";
 import { requireUser } from "~/auth/require-user.server";
-import { leaveTogether } from "~/forms/together.server";
+import { leaveTogether } from "~/together/together.server";
 import { formErrors, readForm } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";

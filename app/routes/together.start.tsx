@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
-import { startTogether, togetherRoles } from "~/forms/together.server";
+import { startTogether, togetherRoles } from "~/together/together.server";
 import { readForm } from "~/http/forms.server";
 
 /** "Start together mode" (a button on the child's page): then the child's page, in their language. */

@@ -1,7 +1,7 @@
 import { listNotifications } from "~/notifications/notifications.server";
 import { formatDate } from "~/i18n/format";
 import { openRequestsFor } from "~/reviews/reviews.server";
-import { Notifications } from "~/notifications/Notifications";
+import { Notifications } from "~/notifications/ui/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -12,7 +12,7 @@ import { StatementInbox, UrgentAlerts } from "~/consultation/ui/Inbox";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { listRows } from "~/young-people/caseload.server";
-import { YoungPeopleTable } from "~/young-people/YoungPeopleTable";
+import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
 
 export const handle: RouteHandle = { titleKey: "home:worker.title" };
 

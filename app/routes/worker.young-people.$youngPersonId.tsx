@@ -13,21 +13,21 @@ import { formErrors, readForm } from "~/http/forms.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import {
   defaultRequestDueOn,
   getAllocatedReview,
   openRequestsForReview,
-  organisationSettings,
   reviewDate,
 } from "~/reviews/preparation.server";
+import { organisationSettings } from "~/organisations/settings.server";
 import { contributorsFor, requestViews } from "~/reviews/reviews.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
-import { YoungPersonProfile } from "~/young-people/YoungPersonProfile";
-import { StartTogether } from "~/forms/ui/StartTogether";
+import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
+import { StartTogether } from "~/together/ui/StartTogether";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 

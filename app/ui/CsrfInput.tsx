@@ -1,8 +1,7 @@
-import { useRouteLoaderData } from "@remix-run/react";
-import type { RootLoaderData } from "~/root";
+import { useRootData } from "~/root-data";
 
 /** The hidden CSRF token every form posts (checked by readForm on the server). */
 export function CsrfInput() {
-  const root = useRouteLoaderData<RootLoaderData>("root");
+  const root = useRootData();
   return <input type="hidden" name="csrf" value={root?.csrfToken ?? ""} />;
 }

@@ -1,8 +1,8 @@
 import { getLanguage } from "~/i18n/languages";
 import { formatDate } from "~/i18n/format";
-import { ageOn, daysBetween, todayInEngland } from "~/reviews/calendar";
-import { organisationSettings } from "~/reviews/preparation.server";
-import { addWorkingDays } from "~/reviews/statutory-dates";
+import { ageOn, daysBetween, todayInEngland } from "~/dates/calendar";
+import { organisationSettings } from "~/organisations/settings.server";
+import { addWorkingDays } from "~/dates/working-days";
 import type { SignedIn } from "~/auth/require-user.server";
 import { listAllocatedYoungPeople, type YoungPersonSummary } from "./young-people.server";
 

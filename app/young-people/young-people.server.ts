@@ -12,7 +12,7 @@ import {
 import type { SignedIn } from "~/auth/require-user.server";
 import { notFound } from "~/auth/require-user.server";
 import { recordAudit } from "~/audit/audit.server";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 
 /** Which allocation gives each role its view of a young person. */
 const relationshipFor: Partial<Record<Role, AllocationRelationship>> = {

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { hashSecret } from "~/auth/password.server";
 import { picturePasswordSecret } from "~/auth/pictures";
 import { env } from "~/env.server";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { getDb } from "../db.server";
 import { organisations } from "../schema";
 import {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { allocate, buildOrganisation, buildUser, buildYoungPerson } from "../fixtures/builders";
 import { expect, expectAccessible } from "./fixtures";
 import { signInWithPictures, submitAndWait, t } from "./helpers";

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { demoPassword } from "#db/seed/demo";
 import { formatDate } from "~/i18n/format";
-import { addDays, todayInEngland } from "~/reviews/calendar";
-import { addMonths } from "~/reviews/statutory-dates";
+import { addDays, todayInEngland } from "~/dates/calendar";
+import { addMonths } from "~/dates/working-days";
 import {
   allocate,
   buildOrganisation,

@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { letters, letterVersions } from "#db/schema";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { allocate, buildReview, buildUser } from "../fixtures/builders";
 import { buildFamily, childPictures } from "./consultation-helpers";
 import { expect, expectAccessible, test } from "./fixtures";

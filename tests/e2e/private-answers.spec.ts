@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { auditEvents, letters, reviews } from "#db/schema";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { buildReview, buildUser } from "../fixtures/builders";
 import { buildFamily, expectQuestion, next, signInChild, skip } from "./consultation-helpers";
 import { expect, expectAccessible, test } from "./fixtures";

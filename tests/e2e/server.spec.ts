@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { letters } from "#db/schema";
 import { issueLetter, saveLetter } from "~/letters/letters.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
   buildOrganisation,

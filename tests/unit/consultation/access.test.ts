@@ -14,7 +14,7 @@ import {
 } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
 import { storeVoiceNote } from "~/consultation/voice-notes.server";
-import { leaveTogether, startTogether } from "~/forms/together.server";
+import { leaveTogether, startTogether } from "~/together/together.server";
 import { loader as voiceNoteLoader } from "~/routes/statements.$statementId.voice-notes.$voiceNoteId";
 import {
   allocate,

@@ -16,7 +16,7 @@ import {
   withdrawStatement,
 } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
   buildOrganisation,

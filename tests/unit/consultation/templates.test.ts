@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { flattenKeys } from "~/i18n/keys";
 import { languageResources } from "~/i18n/resources.server";
-import { optionsOf, templateSchema } from "~/consultation/template-schema";
+import { templateSchema } from "~/consultation/template-schema";
+import { optionsOf } from "~/consultation/options";
 import { findTemplate, templates } from "~/consultation/templates";
 import { questionTextKeys } from "~/consultation/age-band";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { requireFormAuthor } from "~/consultation/author.server";
 import { startStatement, submitStatement } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { reviewPreparation } from "~/reviews/preparation.server";
 import { findOwnRequest, openRequestsFor, recordReview } from "~/reviews/reviews.server";
 import {

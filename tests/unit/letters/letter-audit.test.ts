@@ -14,7 +14,7 @@ import {
   saveLetter,
 } from "~/letters/letters.server";
 import { registerCsvResponse, registerResponse } from "~/letters/register-route.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
   buildOrganisation,

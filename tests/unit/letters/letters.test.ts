@@ -19,7 +19,7 @@ import {
 } from "~/letters/letters.server";
 import { checkPlainWords, readingAge } from "~/letters/plain-words";
 import { lettersRegister, registerCsv } from "~/letters/register.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
   buildOrganisation,

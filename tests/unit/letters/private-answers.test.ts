@@ -9,7 +9,7 @@ import {
 import { templateSchema } from "~/consultation/template-schema";
 import { findTemplate, templates } from "~/consultation/templates";
 import { letterForIro, saveLetter } from "~/letters/letters.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
   buildOrganisation,

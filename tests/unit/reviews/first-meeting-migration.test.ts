@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { addMonths, nextPathwayPlanReviewDue, nextReviewDue } from "~/reviews/statutory-dates";
+import { nextPathwayPlanReviewDue, nextReviewDue } from "~/reviews/statutory-dates";
+import { addMonths } from "~/dates/working-days";
 
 /*
  * Reviews recorded before 0008 were held on their LAST meeting. The migration moves them to

@@ -7,7 +7,7 @@ import {
   submitStatement,
 } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { getAllocatedReview, preparationQueue } from "~/reviews/preparation.server";
 import {
   findOwnRequest,
@@ -17,7 +17,7 @@ import {
 } from "~/reviews/reviews.server";
 import { lettersDue } from "~/letters/letters.server";
 import { preparationView } from "~/reviews/prep-view.server";
-import { addMonths, addWorkingDays } from "~/reviews/statutory-dates";
+import { addMonths, addWorkingDays } from "~/dates/working-days";
 import {
   allocate,
   buildOrganisation,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import { auditEvents } from "#db/schema";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   getAllocatedYoungPerson,
   listAllocatedYoungPeople,

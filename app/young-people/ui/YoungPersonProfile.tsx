@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { YoungPersonRow } from "./caseload.server";
-import { ReviewDue } from "./ReviewDue";
+import type { YoungPersonRow } from "../caseload.server";
+import { ReviewDue } from "~/young-people/ui/ReviewDue";
 
 /** What a professional needs to know first about a young person. */
 export function YoungPersonProfile({ row }: { row: YoungPersonRow }) {

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { YoungPersonRow } from "./caseload.server";
-import { ReviewDue } from "./ReviewDue";
+import type { YoungPersonRow } from "../caseload.server";
+import { ReviewDue } from "~/young-people/ui/ReviewDue";
 
 /** The young people someone is allocated to, with the next review and what the reader must know. */
 export function YoungPeopleTable({

@@ -9,7 +9,7 @@ import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage, type LanguageCode } from "~/i18n/languages";
 import { notify } from "~/notifications/notifications.server";
-import { todayInEngland } from "~/reviews/calendar";
+import { todayInEngland } from "~/dates/calendar";
 import { contributionTemplate, getAllocatedReview, reviewDate } from "~/reviews/preparation.server";
 
 /*
@@ -163,4 +163,5 @@ export function letterFor(l: {
   };
 }
 
-export type Letter = ReturnType<typeof letterFor>;
+/** A parent's invitation letter: what is printed and handed over, in their language. */
+export type InvitationLetter = ReturnType<typeof letterFor>;

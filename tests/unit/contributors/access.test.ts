@@ -14,10 +14,10 @@ import {
   submitStatement,
 } from "~/consultation/statements.server";
 import { findTemplate } from "~/consultation/templates";
-import { adultHome } from "~/forms/adult-home.server";
-import { invitationValidDays, inviteParent } from "~/forms/invitations.server";
-import { leaveTogether, startTogether } from "~/forms/together.server";
-import { addDays, todayInEngland } from "~/reviews/calendar";
+import { adultHome } from "~/contributors/adult-home.server";
+import { invitationValidDays, inviteParent } from "~/contributors/invitations.server";
+import { leaveTogether, startTogether } from "~/together/together.server";
+import { addDays, todayInEngland } from "~/dates/calendar";
 import { preparationQueue } from "~/reviews/preparation.server";
 import {
   allocate,

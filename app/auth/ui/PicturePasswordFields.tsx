@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/ui/Field";
 import { fieldId } from "~/ui/ErrorSummary";
 import { Icon } from "~/ui/Icon";
-import { pictureCodes, picturePasswordLength } from "./pictures";
+import { pictureCodes, picturePasswordLength } from "../pictures";
 
 /** Field names: picturePassword1 ... picturePassword4 (they are never sent back to the browser). */
 export const pictureFieldNames = Array.from(

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Letter } from "~/forms/invitations.server";
+import type { InvitationLetter } from "~/contributors/invitations.server";
 import { languages } from "~/i18n/languages";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
@@ -69,7 +69,7 @@ export function InviteParentForm({
 }
 
 /** The letter to print or hand over, in the parent's language. Shown once: the code is not kept. */
-export function ParentLetter({ letter }: { letter: Letter }) {
+export function ParentLetter({ letter }: { letter: InvitationLetter }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="letter-title">

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { YoungPersonRow } from "./caseload.server";
+import type { YoungPersonRow } from "../caseload.server";
 
 /** The next review date, with "overdue" or "due soon" as a word as well as a colour. */
 export function ReviewDue({

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "~/ui/Icon";
-import type { adultHome } from "./adult-home.server";
+import type { adultHome } from "../adult-home.server";
 
 type Data = ReturnType<typeof adultHome>;
 

@@ -1,0 +1,22 @@
+import { useRouteLoaderData } from "@remix-run/react";
+import type { Role } from "#db/schema";
+import type { Language, LanguageCode } from "~/i18n/languages";
+
+/**
+ * What the root loader gives every page: the page's language, the visitor's CSRF token and who is
+ * signed in. Its own module, so components (CsrfInput, the language picker) read it without
+ * importing root.tsx, which imports them.
+ */
+export type RootData = {
+  lang: LanguageCode;
+  dir: Language["dir"];
+  font: Language["font"];
+  localesUrl: string;
+  csrfToken: string;
+  user: { displayName: string; role: Role; home: string; together: boolean } | null;
+};
+
+export function useRootData(): RootData | undefined {
+  // The loader's JSON is exactly this shape (strings, booleans and null only).
+  return useRouteLoaderData("root") as RootData | undefined;
+}
