@@ -6,6 +6,7 @@ import { requireUser } from "~/auth/require-user.server";
 import { organisationOverview } from "~/manage/organisation.server";
 import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/dates/calendar";
+import { Tag } from "~/ui/Tag";
 
 export const handle: RouteHandle = { titleKey: "home:manage.title" };
 
@@ -60,7 +61,7 @@ export default function ManageHome() {
                 <td translate="no">{a.username}</td>
                 <td>
                   {a.isLocked ? (
-                    <span className="tag tag--overdue">{t("home:manage.locked")}</span>
+                    <Tag tone="overdue">{t("home:manage.locked")}</Tag>
                   ) : (
                     t("home:manage.active")
                   )}

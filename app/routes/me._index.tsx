@@ -14,6 +14,7 @@ import { Icon } from "~/ui/Icon";
 import { listOwnLetters } from "~/letters/letters.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
+import { Tag } from "~/ui/Tag";
 
 export const handle: RouteHandle = { titleKey: "home:me.title" };
 
@@ -113,9 +114,7 @@ export default function MyPage() {
               <Icon name="letter" size="large" />
               <span>
                 {t("letters:me.tile")}
-                {data.newLetters ? (
-                  <span className="tag tag--soon"> {t("letters:me.new")}</span>
-                ) : null}
+                {data.newLetters ? <Tag tone="soon"> {t("letters:me.new")}</Tag> : null}
               </span>
             </Link>
           </li>

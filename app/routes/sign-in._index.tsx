@@ -15,6 +15,7 @@ import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
 import { WithIcon } from "~/ui/Icon";
 import { useResetKey } from "~/ui/use-reset-key";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
@@ -53,11 +54,7 @@ export default function SignIn() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      {searchParams.get("signedOut") ? (
-        <div className="panel panel--success" role="status">
-          {t("auth:signOut.done")}
-        </div>
-      ) : null}
+      {searchParams.get("signedOut") ? <Notice>{t("auth:signOut.done")}</Notice> : null}
       <h1>{t("auth:signIn.title")}</h1>
       <Form method="post" noValidate>
         <CsrfInput />

@@ -16,6 +16,7 @@ import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
 import { useResetKey } from "~/ui/use-reset-key";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "auth:pictures.title" };
 
@@ -52,9 +53,7 @@ export default function SignInWithPictures() {
     <>
       <ErrorSummary errors={errors} />
       {searchParams.get("expired") ? (
-        <div className="panel" role="status">
-          {t("auth:pictures.expired")}
-        </div>
+        <Notice tone="plain">{t("auth:pictures.expired")}</Notice>
       ) : null}
       <h1>{t("auth:pictures.title")}</h1>
       <p>{t("auth:pictures.intro")}</p>

@@ -28,6 +28,7 @@ import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
 import { StartTogether } from "~/together/ui/StartTogether";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -128,14 +129,14 @@ export default function WorkerYoungPerson() {
               : t("home:worker.signIn.noCredential")}
           </p>
           {issued ? (
-            <div className="panel panel--success" role="status">
+            <Notice>
               <p>{t("home:worker.signIn.issued", { name: row.givenName })}</p>
               <p className="code-display" translate="no">
                 {issued.code}
               </p>
               <p>{t("home:worker.signIn.expires", { date: issued.expiresAt })}</p>
               <p>{t("home:worker.signIn.inPerson")}</p>
-            </div>
+            </Notice>
           ) : null}
           <Form method="post">
             <CsrfInput />
@@ -160,9 +161,7 @@ export default function WorkerYoungPerson() {
           submitLabel={t("forms:request.send")}
         >
           {searchParams.get("requested") ? (
-            <div className="panel panel--success" role="status">
-              {t("reviews:prep.done.requested")}
-            </div>
+            <Notice>{t("reviews:prep.done.requested")}</Notice>
           ) : null}
           <p>{t("reviews:request.before", { date: viewsRequest.reviewOn })}</p>
           {viewsRequest.requestedDueOn ? (

@@ -7,6 +7,7 @@ import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Radios, TextField } from "~/ui/Field";
 import { PrintButton } from "./PrintButton";
+import { Notice } from "~/ui/Notice";
 
 /** "Invite a parent who has no account": name, language of the letter, optional email, date. */
 export function InviteParentForm({
@@ -73,11 +74,11 @@ export function ParentLetter({ letter }: { letter: InvitationLetter }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="letter-title">
-      <div className="panel panel--success" role="status">
+      <Notice>
         <h3 id="letter-title">{t("forms:invite.done")}</h3>
         <p>{t("forms:invite.doneHint")}</p>
         <PrintButton />
-      </div>
+      </Notice>
       <article className="letter" lang={letter.lang} dir={letter.dir}>
         <p>{letter.lines.greeting}</p>
         <p>{letter.lines.why}</p>

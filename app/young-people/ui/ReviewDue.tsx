@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { YoungPersonRow } from "../caseload.server";
+import { Tag } from "~/ui/Tag";
 
 /** The next review date, with "overdue" or "due soon" as a word as well as a colour. */
 export function ReviewDue({
@@ -13,13 +14,11 @@ export function ReviewDue({
     <>
       {row.nextReviewDue}{" "}
       {row.urgency === "overdue" ? (
-        <span className="tag tag--overdue">
-          {t("home:review.overdue", { count: Math.abs(row.daysLeft) })}
-        </span>
+        <Tag tone="overdue">{t("home:review.overdue", { count: Math.abs(row.daysLeft) })}</Tag>
       ) : row.daysLeft === 0 ? (
-        <span className="tag tag--soon">{t("home:review.dueToday")}</span>
+        <Tag tone="soon">{t("home:review.dueToday")}</Tag>
       ) : row.urgency === "soon" ? (
-        <span className="tag tag--soon">{t("home:review.dueIn", { count: row.daysLeft })}</span>
+        <Tag tone="soon">{t("home:review.dueIn", { count: row.daysLeft })}</Tag>
       ) : null}
     </>
   );

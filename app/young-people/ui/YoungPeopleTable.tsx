@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { YoungPersonRow } from "../caseload.server";
 import { ReviewDue } from "~/young-people/ui/ReviewDue";
+import { Tag } from "~/ui/Tag";
 
 /** The young people someone is allocated to, with the next review and what the reader must know. */
 export function YoungPeopleTable({
@@ -45,7 +46,7 @@ export function YoungPeopleTable({
                   {row.plannedAfterDue ? (
                     <>
                       {" "}
-                      <span className="tag tag--overdue">{t("reviews:caseload.afterDue")}</span>
+                      <Tag tone="overdue">{t("reviews:caseload.afterDue")}</Tag>
                     </>
                   ) : null}
                   {row.nextReviewId ? (
@@ -65,14 +66,10 @@ export function YoungPeopleTable({
               </td>
               <td>
                 {row.openAlerts > 0 ? (
-                  <span className="tag tag--overdue">{t("reviews:caseload.urgentAlert")}</span>
+                  <Tag tone="overdue">{t("reviews:caseload.urgentAlert")}</Tag>
                 ) : null}{" "}
-                {row.needsInterpreter ? (
-                  <span className="tag">{t("home:table.needsInterpreter")}</span>
-                ) : null}{" "}
-                {row.isUnaccompanied ? (
-                  <span className="tag">{t("home:table.unaccompanied")}</span>
-                ) : null}{" "}
+                {row.needsInterpreter ? <Tag>{t("home:table.needsInterpreter")}</Tag> : null}{" "}
+                {row.isUnaccompanied ? <Tag>{t("home:table.unaccompanied")}</Tag> : null}{" "}
                 {row.letterDue ? (
                   <span className={row.letterDue.overdue ? "tag tag--overdue" : "tag tag--soon"}>
                     {row.letterDue.overdue
