@@ -8,9 +8,11 @@ import { formatDate } from "~/i18n/format";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { addWorkingDays } from "~/dates/working-days";
 import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
-import { buildFamily, pick, signInChild } from "./consultation-helpers";
+import { pick, signInChild } from "./consultation-helpers";
+import { buildFamily } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
+import { silentWav } from "../fixtures/audio";
 
 const today = todayInEngland();
 const run = promisify(execFile);
@@ -422,7 +424,7 @@ test("a draft begun in together mode is the child's: after Finish the worker get
   await page.getByLabel(t("en", "consultation:ui.voiceUpload")).setInputFiles({
     name: "message.wav",
     mimeType: "audio/wav",
-    buffer: wav(),
+    buffer: silentWav(),
   });
   await next(page);
   const draftUrl = page.url();
@@ -492,21 +494,3 @@ test("a draft begun in together mode is the child's: after Finish the worker get
 });
 
 /** A tiny, valid WAV file of one second of silence. */
-function wav(): Buffer {
-  const data = Buffer.alloc(8000);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8);
-  header.write("fmt ", 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}

@@ -1,41 +1,7 @@
 import type { Page } from "@playwright/test";
-import { addDays, todayInEngland } from "~/dates/calendar";
-import { allocate, buildOrganisation, buildUser, buildYoungPerson } from "../fixtures/builders";
+import { childPictures } from "../fixtures/family";
 import { expect, expectAccessible } from "./fixtures";
 import { signInWithPictures, submitAndWait, t } from "./helpers";
-
-export const childPictures = ["star", "fish", "tree", "ball"] as const;
-
-/** An invented young person with an IRO and a social worker, each able to sign in. */
-export async function buildFamily(options: { lng: string; age: number; givenName: string }) {
-  const organisationId = buildOrganisation(`${options.givenName}'s Council`);
-  const child = await buildUser(organisationId, {
-    role: "young_person",
-    pictures: [...childPictures],
-    preferredLanguage: options.lng,
-    displayName: options.givenName,
-  });
-  const iro = await buildUser(organisationId, {
-    role: "iro",
-    password: "iro-pass-123",
-    displayName: "Ines Reviewer",
-  });
-  const worker = await buildUser(organisationId, {
-    role: "social_worker",
-    password: "sw-pass-1234",
-    displayName: "Sol Worker",
-  });
-  const born = addDays(todayInEngland(), -(options.age * 365 + 100));
-  const youngPersonId = buildYoungPerson(organisationId, {
-    userId: child.id,
-    givenName: options.givenName,
-    dateOfBirth: born,
-    preferredLanguage: options.lng,
-  });
-  allocate(organisationId, youngPersonId, iro.id, "iro");
-  allocate(organisationId, youngPersonId, worker.id, "social_worker");
-  return { organisationId, child, iro, worker, youngPersonId };
-}
 
 export async function signInChild(page: Page, username: string, lng: string) {
   await signInWithPictures(page, username, childPictures, lng);

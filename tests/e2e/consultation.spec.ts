@@ -2,8 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { auditEvents, sessions } from "#db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
-import { buildFamily, expectQuestion, next, pick, signInChild, skip } from "./consultation-helpers";
+import { expectQuestion, next, pick, signInChild, skip } from "./consultation-helpers";
+import { buildFamily } from "../fixtures/family";
 import { choosePictures, signIn, signOut, submitAndWait, t } from "./helpers";
+import { silentWav } from "../fixtures/audio";
 
 /** Answers "Getting ready for my review" as a 14-year-old: one question skipped, the rest mostly pictures. */
 async function completeGettingReady(page: import("@playwright/test").Page, lng: string) {
@@ -298,7 +300,7 @@ test.describe("voice notes without JavaScript", () => {
     await page.getByLabel(t("en", "consultation:ui.voiceUpload")).setInputFiles({
       name: "message.wav",
       mimeType: "audio/wav",
-      buffer: wav(1),
+      buffer: silentWav(1),
     });
     await submitAndWait(page, "Next");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
@@ -334,25 +336,6 @@ function idleOut(userId: string) {
 }
 
 /** A tiny, valid WAV file of silence. */
-function wav(seconds: number): Buffer {
-  const rate = 8000;
-  const data = Buffer.alloc(rate * seconds);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8);
-  header.write("fmt ", 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
 
 test.describe("when the session has ended", () => {
   test.use({ javaScriptEnabled: false });

@@ -10,7 +10,8 @@ import {
   buildUser,
   buildYoungPerson,
 } from "../fixtures/builders";
-import { buildFamily, expectQuestion, next, signInChild, skip } from "./consultation-helpers";
+import { expectQuestion, next, signInChild, skip } from "./consultation-helpers";
+import { buildFamily } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
 

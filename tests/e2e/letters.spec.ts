@@ -4,7 +4,7 @@ import { getDb } from "#db/db.server";
 import { letters, letterVersions } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { allocate, buildReview, buildUser } from "../fixtures/builders";
-import { buildFamily, childPictures } from "./consultation-helpers";
+import { buildFamily, childPictures } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
 import { pdfText } from "./pdf-text";
