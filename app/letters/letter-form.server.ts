@@ -51,3 +51,16 @@ export function letterFieldsFrom(formData: FormData): {
   if (!parsed.ok) return { fields: {}, errors: parsed.errors };
   return { fields: letterFieldsOf(parsed.data), errors: {} };
 }
+
+/*
+ * What the letter editor posts. Autosave only saves: it runs at every pause in typing, so it must
+ * never issue a version (nor notify the child). Any other intent is refused with a 400.
+ */
+export const letterEditorSchema = z.discriminatedUnion("intent", [
+  letterFieldsSchema.extend({ intent: z.enum(["save", "autosave"]) }),
+  letterFieldsSchema.extend({
+    intent: z.literal("issue"),
+    reason: freeText(textLimits.reason).optional(),
+    shareWithCarer: z.literal("yes").optional(),
+  }),
+]);

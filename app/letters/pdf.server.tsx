@@ -4,7 +4,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Browser } from "playwright-core";
 import { env } from "~/env.server";
-import type { RenderedLetter } from "./letters.server";
+import type { RenderedLetter } from "./render";
 import { LetterView } from "./ui/LetterView";
 
 /*

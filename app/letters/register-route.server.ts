@@ -5,6 +5,7 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { formatDate } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { lettersRegister, registerCsv, registerIros } from "./register.server";
+import { fullName } from "~/young-people/names";
 
 const filterSchema = z.object({
   iro: z.string().uuid().optional().catch(undefined),
@@ -59,7 +60,7 @@ export function registerResponse(request: Request, user: SignedIn, lng: string) 
     rows: rows.map((r) => ({
       letterId: r.letterId,
       reviewId: r.reviewId,
-      name: `${r.givenName} ${r.familyName}`,
+      name: fullName(r),
       iroName: r.iroName,
       heldOn: r.heldOn ? formatDate(r.heldOn, lng) : null,
       firstIssuedOn: formatDate(r.firstIssuedAt, lng),

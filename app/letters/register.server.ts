@@ -5,6 +5,8 @@ import { letterReads, letters, letterVersions, reviews, users, youngPeople } fro
 import type { SignedIn } from "~/auth/require-user.server";
 import { daysBetween } from "~/dates/calendar";
 import { currentlyAllocated } from "~/young-people/young-people.server";
+import { issuedOn } from "./render";
+import { fullName } from "~/young-people/names";
 
 /*
  * The letters register: every issued letter with its review date, when it was first issued, the
@@ -56,8 +58,8 @@ export function lettersRegister(user: SignedIn, filter: RegisterFilter) {
   return rows.map((r) => ({
     ...r,
     childRead: !!r.childRead,
-    daysTaken: r.heldOn ? daysBetween(r.heldOn, r.firstIssuedAt.slice(0, 10)) : null,
-    late: r.firstIssuedAt.slice(0, 10) > r.dueOn,
+    daysTaken: r.heldOn ? daysBetween(r.heldOn, issuedOn(r.firstIssuedAt)) : null,
+    late: issuedOn(r.firstIssuedAt) > r.dueOn,
   }));
 }
 
@@ -92,11 +94,11 @@ export function registerCsv(rows: ReturnType<typeof lettersRegister>) {
   ];
   const lines = rows.map((r) =>
     [
-      `${r.givenName} ${r.familyName}`,
+      fullName(r),
       r.iroName,
       r.heldOn,
       r.dueOn,
-      r.firstIssuedAt.slice(0, 10),
+      issuedOn(r.firstIssuedAt),
       r.daysTaken,
       r.versions,
       r.language,

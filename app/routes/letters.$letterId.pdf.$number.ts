@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound, requireUser } from "~/auth/require-user.server";
-import { letterPdfFor } from "~/letters/letters.server";
+import { letterPdfFor } from "~/letters/pdf-download.server";
 
 /** An issued version as a PDF, for whoever may read it (the case file, or the child to keep). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,7 +6,9 @@ import { notFound, requireUser } from "~/auth/require-user.server";
 import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
-import { readOwnLetter, renderLetter } from "~/letters/letters.server";
+import { readOwnLetter } from "~/letters/reading.server";
+import { issuedOn } from "~/letters/render";
+import { renderLetter } from "~/letters/render.server";
 import { LetterView } from "~/letters/ui/LetterView";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -31,7 +33,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   );
   const inEnglish = url.searchParams.get("in") === "en" || version.language === "en";
   const shown = inEnglish ? "en" : version.language;
-  const date = (iso: string) => formatDate(iso.slice(0, 10), shown);
+  // The day of issue in England, as the PDF says it (not the UTC date).
+  const date = (iso: string) => formatDate(issuedOn(iso), shown);
   const lt = fixedT(isLanguageCode(shown) ? shown : "en", "letters");
   return json({
     letterId: letter.id,

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
-import { listOwnLetters } from "~/letters/letters.server";
+import { listOwnLetters } from "~/letters/reading.server";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
 import { Icon } from "~/ui/Icon";

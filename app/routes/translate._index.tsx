@@ -8,7 +8,7 @@ import { translationCoverage } from "~/translate/coverage.server";
 import { formatDate } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
-import { lettersToTranslate } from "~/letters/letters.server";
+import { lettersToTranslate } from "~/letters/translation.server";
 
 export const handle: RouteHandle = { titleKey: "home:translate.title" };
 

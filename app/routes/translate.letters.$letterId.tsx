@@ -4,14 +4,14 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
-import { readForm } from "~/http/forms.server";
+import { formErrors, readForm } from "~/http/forms.server";
 import { freeText, textLimits } from "~/http/text";
 import { getLanguage } from "~/i18n/languages";
 import {
   letterForTranslator,
   openLetterForTranslator,
   saveTranslation,
-} from "~/letters/letters.server";
+} from "~/letters/translation.server";
 import { translatableKeys } from "~/letters/sections";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -50,13 +50,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ...Object.fromEntries(keys.map((key) => [key, translatedPart])),
   });
   const form = await readForm(request, schema);
-  if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
+  if (!form.ok) return formErrors({ errors: form.errors, values: form.values });
   const parsed = form.data as Record<string, string>;
   const translation = Object.fromEntries(
     keys.filter((key) => parsed[key]).map((key) => [key, parsed[key]!]),
   );
   const saved = saveTranslation(request, user, letter.id, translation, form.data.intent === "done");
-  if (!saved.ok) return json({ errors: saved.errors, values: translation }, { status: 400 });
+  if (!saved.ok) return formErrors({ errors: saved.errors, values: translation });
   // Marked done, the letter no longer waits for this translator: back to the list.
   if (form.data.intent === "done") return redirect("/translate?translated=1");
   return redirect(`${new URL(request.url).pathname}?saved=save`);

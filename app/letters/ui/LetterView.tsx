@@ -1,6 +1,6 @@
 import { ReadAloud } from "~/consultation/ui/ReadAloud";
 import { Icon } from "~/ui/Icon";
-import type { RenderedLetter } from "../letters.server";
+import type { RenderedLetter } from "../render";
 
 /**
  * A letter as its reader sees it: each section with its picture and heading, the fixed sentences

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireFormAuthor } from "~/consultation/author.server";
-import { startStatement, submitStatement } from "~/consultation/statements.server";
+import { startStatement } from "~/consultation/drafts.server";
+import { submitStatement } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { reviewPreparation } from "~/reviews/preparation.server";
-import { findOwnRequest, openRequestsFor, recordReview } from "~/reviews/reviews.server";
+import { recordReview } from "~/reviews/reviews.server";
+import { findOwnRequest, openRequestsFor } from "~/reviews/consultation-requests.server";
 import {
   allocate,
   buildOrganisation,

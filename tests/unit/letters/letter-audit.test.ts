@@ -2,17 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "#db/db.server";
 import { auditEvents, letterReads } from "#db/schema";
+import { letterForIro, openLetterForIro, saveLetter } from "~/letters/drafts.server";
+import { issueLetter } from "~/letters/issue.server";
+import { letterPdfFor } from "~/letters/pdf-download.server";
 import {
-  issueLetter,
-  letterForIro,
-  letterPdfFor,
   letterVersionForReader,
   openIroLetterVersion,
-  openLetterForIro,
-  openLetterForTranslator,
   readCarerLetter,
-  saveLetter,
-} from "~/letters/letters.server";
+} from "~/letters/reading.server";
+import { openLetterForTranslator } from "~/letters/translation.server";
 import { registerCsvResponse, registerResponse } from "~/letters/register-route.server";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import {

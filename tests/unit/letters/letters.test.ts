@@ -2,21 +2,21 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import { letterVersions } from "#db/schema";
+import { letterDueOn, lettersDue } from "~/letters/due.server";
+import { letterForIro, saveLetter } from "~/letters/drafts.server";
+import { issueLetter } from "~/letters/issue.server";
 import {
   carerLetters,
-  issueLetter,
-  letterDueOn,
-  letterForIro,
-  letterForTranslator,
-  lettersDue,
-  lettersToTranslate,
   letterVersionForReader,
   readCarerLetter,
   readOwnLetter,
-  renderLetter,
-  saveLetter,
+} from "~/letters/reading.server";
+import { renderLetter } from "~/letters/render.server";
+import {
+  letterForTranslator,
+  lettersToTranslate,
   saveTranslation,
-} from "~/letters/letters.server";
+} from "~/letters/translation.server";
 import { checkPlainWords, readingAge } from "~/letters/plain-words";
 import { lettersRegister, registerCsv } from "~/letters/register.server";
 import { addDays, todayInEngland } from "~/dates/calendar";

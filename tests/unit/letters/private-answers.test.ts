@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readStatement } from "~/consultation/reader-view.server";
-import {
-  getOwnStatement,
-  saveAnswer,
-  startStatement,
-  submitStatement,
-} from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { getOwnStatement } from "~/consultation/own-statements.server";
+import { submitStatement } from "~/consultation/sending.server";
 import { templateSchema } from "~/consultation/template-schema";
 import { findTemplate, templates } from "~/consultation/templates";
-import { letterForIro, saveLetter } from "~/letters/letters.server";
+import { letterForIro, saveLetter } from "~/letters/drafts.server";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,
