@@ -3,23 +3,19 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { languagesNeedingInterpreter, type Answers } from "~/consultation/answers";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
-import { ageOn, daysBetween, todayInEngland } from "~/dates/calendar";
-import { contributorsFor } from "./reviews.server";
-import {
-  type Contribution,
-  defaultRequestDueOn,
-  preparationQueue,
-  reviewDate,
-  listReviewsOf,
-  reviewPreparation,
-} from "./preparation.server";
+import { ageOn, daysBetween } from "~/dates/calendar";
+import { listReviewsOf, reviewDate } from "./allocated-reviews.server";
+import { contributorsFor } from "./consultation-requests.server";
+import type { Contribution } from "./contributions.server";
+import { defaultRequestDueOn, reviewPreparation } from "./preparation.server";
 import { suggestedParticipationCode } from "./participation";
 import { isHeldOnTime, isSeriesTooLong, reviewCompletedOn } from "./series";
 import { listCurrentAllocationNames } from "~/young-people/young-people.server";
+import { fullName } from "~/young-people/names";
 
 /*
- * The preparation page and the queue as the IRO reads them: dates in the IRO's language, every
- * state a code the view turns into words.
+ * A review's preparation page as the IRO reads it: dates in the IRO's language, every state a
+ * code the view turns into words. (The queue across the caseload is ./queue-view.server.)
  */
 
 const date = (d: string | null, lng: string) => (d ? formatDate(d, lng) : null);
@@ -34,7 +30,7 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
   return {
     youngPerson: {
       id: review.youngPersonId,
-      name: `${item.givenName} ${item.familyName}`,
+      name: fullName(item),
       age: ageOn(item.dateOfBirth, today),
       language: {
         code: language.code,
@@ -150,46 +146,6 @@ function askable(
     return [{ key: c.key, kind: c.kind, name: c.name, asked: !!found?.requestId }];
   });
 }
-
-export function queueView(user: SignedIn, lng: string) {
-  const { reviews, repliesDue, decisionsDue } = preparationQueue(user);
-  const today = todayInEngland();
-  return {
-    reviews: reviews.map(({ item, readiness, contributions }) => ({
-      reviewId: item.review.id,
-      name: `${item.givenName} ${item.familyName}`,
-      kind: item.review.kind,
-      dueOn: date(item.review.dueOn, lng)!,
-      plannedOn: date(item.review.plannedOn, lng),
-      overdue: item.review.dueOn < today,
-      openAlerts: item.openAlerts,
-      readiness,
-      contributions: contributions.map((c) => ({
-        key: `${c.kind}:${c.person?.userId ?? ""}`,
-        kind: c.kind,
-        name: c.person?.name ?? null,
-        state: c.state,
-        helpedBy: c.helpedBy,
-      })),
-      needsInterpreter: item.needsInterpreter,
-    })),
-    repliesDue: repliesDue.map((r) => ({
-      statementId: r.id,
-      templateId: r.templateId,
-      name: `${r.givenName} ${r.familyName}`,
-      replyDueOn: date(r.replyDueOn, lng)!,
-      overdue: r.replyDueOn < today,
-    })),
-    decisionsDue: decisionsDue.map(({ review, givenName, familyName }) => ({
-      reviewId: review.id,
-      name: `${givenName} ${familyName}`,
-      dueOn: date(review.decisionsDueOn, lng),
-      overdue: !!review.decisionsDueOn && review.decisionsDueOn < today,
-    })),
-  };
-}
-
-export type QueueView = SerializeFrom<typeof queueView>;
 
 /** After a review is held: the next one, with its new due date. */
 function nextPlanned(youngPersonId: string, reviewId: string, lng: string) {

@@ -6,12 +6,12 @@ import { BackLink } from "~/ui/BackLink";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { queueView } from "~/reviews/prep-view.server";
+import { queueView } from "~/reviews/queue-view.server";
 import { formatDate } from "~/i18n/format";
-import { lettersDue } from "~/letters/letters.server";
+import { lettersDue } from "~/letters/due.server";
 import { todayInEngland } from "~/dates/calendar";
 import { queueDays } from "~/reviews/readiness";
-import { HelpedBy, ReadinessLine } from "~/reviews/ui/Preparation";
+import { DecisionsDue, QueueReviews, RepliesDue } from "~/reviews/ui/Queue";
 
 export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
@@ -39,85 +39,13 @@ export default function PreparationQueue() {
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{t("reviews:queue.title")}</h1>
       <p>{t("reviews:queue.intro", { count: queueDays })}</p>
-      {reviews.length ? (
-        <ol className="queue">
-          {reviews.map((r) => (
-            <li key={r.reviewId} className="queue__item">
-              <h2 className="queue__name">
-                <Link to={`/iro/reviews/${r.reviewId}`}>{r.name}</Link>
-              </h2>
-              <p>
-                {t(`reviews:kind.${r.kind}`)} —{" "}
-                {r.plannedOn
-                  ? t("reviews:queue.planned", { date: r.plannedOn })
-                  : t("reviews:queue.due", { date: r.dueOn })}{" "}
-                {r.overdue ? (
-                  <span className="tag tag--overdue">{t("reviews:queue.overdue")}</span>
-                ) : null}{" "}
-                {r.openAlerts > 0 ? (
-                  <span className="tag tag--overdue">{t("reviews:caseload.urgentAlert")}</span>
-                ) : null}{" "}
-                {r.needsInterpreter ? (
-                  <span className="tag">{t("home:table.needsInterpreter")}</span>
-                ) : null}
-              </p>
-              <ReadinessLine readiness={r.readiness} />
-              <ul className="plain-list">
-                {r.contributions.map((c) => (
-                  <li key={c.key}>
-                    {t(`reviews:contribution.kind.${c.kind}`)}
-                    {c.name ? ` (${c.name})` : ""}: {t(`reviews:contribution.states.${c.state}`)}
-                    {c.helpedBy ? (
-                      <>
-                        {" · "}
-                        <HelpedBy helpedBy={c.helpedBy} />
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t("reviews:queue.none")}</p>
-      )}
+      <QueueReviews reviews={reviews} />
 
       <h2>{t("reviews:queue.repliesDue")}</h2>
-      {repliesDue.length ? (
-        <ul>
-          {repliesDue.map((r) => (
-            <li key={r.statementId}>
-              <Link to={`/iro/statements/${r.statementId}`}>
-                {r.name}: {t(`consultation:templates.${r.templateId}.title`)}
-              </Link>{" "}
-              — {t("reviews:queue.replyBy", { date: r.replyDueOn })}{" "}
-              {r.overdue ? (
-                <span className="tag tag--overdue">{t("reviews:queue.overdue")}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("reviews:queue.noReplies")}</p>
-      )}
+      <RepliesDue repliesDue={repliesDue} />
 
       <h2>{t("reviews:queue.decisionsDue")}</h2>
-      {decisionsDue.length ? (
-        <ul>
-          {decisionsDue.map((d) => (
-            <li key={d.reviewId}>
-              <Link to={`/iro/reviews/${d.reviewId}`}>{d.name}</Link> —{" "}
-              {t("reviews:queue.decisionsBy", { date: d.dueOn })}{" "}
-              {d.overdue ? (
-                <span className="tag tag--overdue">{t("reviews:queue.overdue")}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("reviews:queue.noDecisions")}</p>
-      )}
+      <DecisionsDue decisionsDue={decisionsDue} />
 
       <h2>{t("letters:iro.lettersDue")}</h2>
       <p>

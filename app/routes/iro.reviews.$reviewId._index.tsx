@@ -1,31 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "~/ui/BackLink";
-import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
-import { isoDate } from "~/dates/iso-date";
-import { requestDueOn, whoToAsk } from "~/reviews/request-schema";
-import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
 import { formErrors, readForm } from "~/http/forms.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
-import { preparationView, type PreparationView } from "~/reviews/prep-view.server";
-import { circulateDecisions, planReview, requestViews } from "~/reviews/reviews.server";
-import { inviteParent, type InvitationLetter } from "~/contributors/invitations.server";
-import { InviteParentForm, ParentLetter } from "~/contributors/ui/Invitation";
-import { languageCodes } from "~/i18n/languages";
-import {
-  ContributionList,
-  HelpedBy,
-  ReadinessLine,
-  ReviewRecordSummary,
-} from "~/reviews/ui/Preparation";
-import { Button, ButtonLink } from "~/ui/Button";
-import { CsrfInput } from "~/ui/CsrfInput";
-import { ErrorSummary } from "~/ui/ErrorSummary";
-import { TextField } from "~/ui/Field";
+import { preparationView } from "~/reviews/prep-view.server";
+import { performPreparationAction, preparationActions } from "~/reviews/preparation-actions.server";
+import { AlertsForChild } from "~/reviews/ui/ChildAlerts";
+import { ContributionList, ReadinessLine, ReviewRecordSummary } from "~/reviews/ui/Preparation";
+import { CirculateForm, InviteSection, PlanForm, RequestForm } from "~/reviews/ui/PreparationForms";
+import { ReviewDetails } from "~/reviews/ui/ReviewDetails";
+import { StatementList } from "~/reviews/ui/StatementList";
+import { ButtonLink } from "~/ui/Button";
 
 export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
@@ -34,57 +23,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return json(preparationView(user, params.reviewId, requestLanguage(request, user)));
 }
 
-const schema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("plan"),
-    plannedOn: isoDate("reviews:errors.plannedOn"),
-    place: z.string().trim().max(200, "reviews:errors.placeLong"),
-  }),
-  z.object({
-    intent: z.literal("request"),
-    dueOn: requestDueOn,
-    who: whoToAsk,
-  }),
-  z.object({ intent: z.literal("circulate") }),
-  z.object({
-    intent: z.literal("invite-parent"),
-    name: z
-      .string()
-      .trim()
-      .min(1, "forms:errors.parentName")
-      .max(100, "forms:errors.parentNameLong"),
-    language: z.enum(languageCodes, { error: "forms:errors.language" }),
-    email: z
-      .union([z.literal(""), z.email("forms:errors.email").max(200, "forms:errors.email")])
-      .optional(),
-    dueOn: requestDueOn,
-  }),
-]);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  const form = await readForm(request, schema);
+  const form = await readForm(request, preparationActions);
   if (!form.ok) return formErrors(form);
-  const path = new URL(request.url).pathname;
-  switch (form.data.intent) {
-    case "plan": {
-      const { afterDue } = planReview(request, user, params.reviewId, form.data);
-      return redirect(`${path}?planned=${afterDue ? "after-due" : "1"}`);
-    }
-    case "request": {
-      const result = requestViews(request, user, params.reviewId, form.data.dueOn, form.data.who);
-      if (!result.ok) return formErrors({ errors: { who: result.error }, values: form.data });
-      return redirect(`${path}?requested=1`);
-    }
-    case "circulate":
-      circulateDecisions(request, user, params.reviewId);
-      return redirect(`${path}?circulated=1`);
-    case "invite-parent": {
-      // Not a redirect: the code is shown once, in the letter, and never stored in clear.
-      const letter = inviteParent(request, user, params.reviewId, form.data);
-      return json({ letter });
-    }
-  }
+  return performPreparationAction(request, user, params.reviewId, form.data);
 }
 
 export default function ReviewPreparation() {
@@ -115,51 +58,7 @@ export default function ReviewPreparation() {
           {t("reviews:prep.afterDueWarning", { due: review.dueOn })}
         </div>
       ) : null}
-      <dl className="summary-list">
-        <div>
-          <dt>{t("reviews:prep.youngPerson")}</dt>
-          <dd>
-            <Link to={`/iro/young-people/${youngPerson.id}`}>{youngPerson.name}</Link> (
-            {t("reviews:prep.age", { count: youngPerson.age })}),{" "}
-            <span lang={youngPerson.language.code}>{youngPerson.language.ownName}</span>
-            {youngPerson.language.code !== "en" ? ` (${youngPerson.language.englishName})` : null}
-            {youngPerson.needsInterpreter ? (
-              <>
-                {" "}
-                <span className="tag">{t("home:table.needsInterpreter")}</span>
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("reviews:prep.due")}</dt>
-          <dd>
-            {review.dueOn}
-            {review.status === "planned" && review.daysLeft < 0 ? (
-              <>
-                {" "}
-                <span className="tag tag--overdue">
-                  {t("home:review.overdue", { count: -review.daysLeft })}
-                </span>
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("reviews:prep.planned")}</dt>
-          <dd>{review.plannedOn ?? t("reviews:caseload.notPlanned")}</dd>
-        </div>
-        {review.place ? (
-          <div>
-            <dt>{t("reviews:prep.place")}</dt>
-            <dd>{review.place}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("reviews:prep.status")}</dt>
-          <dd>{t(`reviews:status.${review.status}`)}</dd>
-        </div>
-      </dl>
+      <ReviewDetails youngPerson={youngPerson} review={review} />
       <ReadinessLine readiness={data.readiness} />
 
       {data.alerts.length ? <AlertsForChild alerts={data.alerts} /> : null}
@@ -174,61 +73,7 @@ export default function ReviewPreparation() {
       ) : null}
 
       <h2>{t("reviews:prep.statements")}</h2>
-      {data.statements.length ? (
-        <ul className="statement-list">
-          {data.statements.map((s) => (
-            <li key={s.id}>
-              <Link to={`/iro/statements/${s.id}`}>
-                {t(`consultation:templates.${s.templateId}.title`)}
-                {s.from ? ` (${s.from})` : ""}
-              </Link>{" "}
-              — {t("reviews:prep.sentOn", { date: s.submittedAt })}{" "}
-              <span className={s.isRead ? "tag" : "tag tag--soon"}>
-                {s.isRead ? t("consultation:inbox.read") : t("consultation:inbox.new")}
-              </span>
-              {s.isUrgent ? (
-                <>
-                  {" "}
-                  <span className="tag tag--overdue">{t("consultation:reader.urgent")}</span>
-                </>
-              ) : null}
-              {s.helpedBy ? (
-                <>
-                  {" "}
-                  <HelpedBy helpedBy={s.helpedBy} />
-                </>
-              ) : null}
-              {s.parentInterpreter ? (
-                <>
-                  {" "}
-                  <span className="tag">
-                    {t("forms:reader.parentInterpreter", {
-                      language: s.parentInterpreter.language || "—",
-                    })}
-                  </span>
-                </>
-              ) : null}
-              {s.interpreterLanguages.length ? (
-                <>
-                  {" "}
-                  <span className="tag">
-                    {t("reviews:interpreter.needs", {
-                      language: s.interpreterLanguages
-                        .map((l) => t(`consultation:languages.${l}`))
-                        .join(", "),
-                    })}
-                  </span>
-                  {s.interpreterRequested ? (
-                    <> {t("reviews:interpreter.pending", { count: s.interpreterRequested })}</>
-                  ) : null}
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("reviews:prep.noStatements")}</p>
-      )}
+      <StatementList statements={data.statements} />
 
       {review.status === "planned" ? (
         <>
@@ -252,118 +97,7 @@ export default function ReviewPreparation() {
           </section>
         </>
       )}
-      {review.status === "held" && !review.decisionsCirculatedOn ? (
-        <Form method="post">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="circulate" />
-          <Button variant="secondary">{t("reviews:record.markCirculated")}</Button>
-        </Form>
-      ) : null}
+      {review.status === "held" && !review.decisionsCirculatedOn ? <CirculateForm /> : null}
     </>
-  );
-}
-
-type ActionResult = {
-  errors?: Record<string, string>;
-  values?: Record<string, string>;
-  letter?: InvitationLetter;
-};
-
-/** Invite a parent who has no account: the form, or straight after, the letter to print. */
-function InviteSection({ data }: { data: PreparationView }) {
-  const result = useActionData<ActionResult>();
-  if (result?.letter) return <ParentLetter letter={result.letter} />;
-  const mine = result?.values?.intent === "invite-parent" ? result : undefined;
-  return (
-    <InviteParentForm
-      errors={mine?.errors}
-      values={mine?.values}
-      defaultDueOn={data.defaultRequestDueOn}
-      today={data.today}
-    />
-  );
-}
-
-function PlanForm({ data }: { data: PreparationView }) {
-  const { t } = useTranslation();
-  const result = useActionData<ActionResult>();
-  const mine = result?.values?.intent === "plan" ? result : undefined;
-  return (
-    <Form method="post" noValidate aria-labelledby="plan-title">
-      <h2 id="plan-title">{t("reviews:plan.title")}</h2>
-      <ErrorSummary errors={mine?.errors} />
-      <CsrfInput />
-      <input type="hidden" name="intent" value="plan" />
-      <TextField
-        name="plannedOn"
-        type="date"
-        label={t("reviews:plan.plannedOn")}
-        hint={t("reviews:plan.plannedOnHint", { due: data.review.dueOn })}
-        error={mine?.errors?.plannedOn}
-        defaultValue={mine?.values?.plannedOn ?? data.review.plannedOnIso}
-      />
-      <TextField
-        name="place"
-        label={t("reviews:plan.place")}
-        hint={t("reviews:plan.placeHint")}
-        error={mine?.errors?.place}
-        defaultValue={mine?.values?.place ?? data.review.place}
-        autoComplete="off"
-      />
-      <Button variant="secondary">{t("reviews:plan.save")}</Button>
-    </Form>
-  );
-}
-
-function RequestForm({ data }: { data: PreparationView }) {
-  const { t } = useTranslation();
-  const result = useActionData<ActionResult>();
-  const mine = result?.values?.intent === "request" ? result : undefined;
-  const view = data.contributions.find((c) => c.kind === "young_person");
-  if (!data.contributors.length)
-    return data.youngPerson.hasAccount ? null : (
-      <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>
-    );
-  return (
-    <>
-      {data.youngPerson.hasAccount ? null : (
-        <p>{t("reviews:request.noAccount", { name: data.youngPerson.name })}</p>
-      )}
-      <RequestViewsForm
-        intent="request"
-        headingLevel={3}
-        title={t("forms:request.title")}
-        defaultDueOn={view?.dueOnIso ?? data.defaultRequestDueOn}
-        today={data.today}
-        errors={mine?.errors}
-        values={mine?.values}
-        submitLabel={t("forms:request.send")}
-        contributors={data.contributors}
-      >
-        <p>{t("forms:request.intro")}</p>
-      </RequestViewsForm>
-    </>
-  );
-}
-
-function AlertsForChild({ alerts }: { alerts: PreparationView["alerts"] }) {
-  const { t } = useTranslation();
-  return (
-    <section className="panel panel--urgent" aria-labelledby="child-alerts-title">
-      <h2 id="child-alerts-title">{t("reviews:prep.alerts")}</h2>
-      <ul>
-        {alerts.map((a) => (
-          <li key={a.id}>
-            {t("consultation:alerts.raised", { date: a.raisedAt })}{" "}
-            {a.acknowledgedAt ? (
-              t("reviews:prep.acknowledged", { name: a.acknowledgedBy, date: a.acknowledgedAt })
-            ) : (
-              <strong>{t("reviews:prep.notAcknowledged")}</strong>
-            )}{" "}
-            <Link to={`/iro/statements/${a.statementId}`}>{t("consultation:alerts.open")}</Link>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,21 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sqlStatementsRun } from "#db/db.server";
-import {
-  openStatementAsReader,
-  saveAnswer,
-  startStatement,
-  submitStatement,
-} from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { openStatementAsReader } from "~/consultation/reading.server";
+import { submitStatement } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { addDays, todayInEngland } from "~/dates/calendar";
-import { getAllocatedReview, preparationQueue } from "~/reviews/preparation.server";
+import { preparationQueue } from "~/reviews/queue.server";
+import { getAllocatedReview } from "~/reviews/allocated-reviews.server";
+import { recordReview } from "~/reviews/reviews.server";
 import {
   findOwnRequest,
   openRequestsFor,
-  recordReview,
   requestViews,
-} from "~/reviews/reviews.server";
-import { lettersDue } from "~/letters/letters.server";
+} from "~/reviews/consultation-requests.server";
+import { lettersDue } from "~/letters/due.server";
 import { preparationView } from "~/reviews/prep-view.server";
 import { addMonths, addWorkingDays } from "~/dates/working-days";
 import {
