@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { randomUUID } from "node:crypto";
+import { sharingChoices } from "../app/consultation/sharing";
 import { participationCodes, viewsConveyedMethods } from "../app/reviews/participation";
 
 /*
@@ -296,7 +297,6 @@ export type Review = typeof reviews.$inferSelect;
 /* ---- Consultation: statements and who reads them (issue 4) ---- */
 
 export const statementStatuses = ["draft", "submitted"] as const;
-export const sharingChoiceValues = ["iro", "iro-and-social-worker", "everyone-at-review"] as const;
 
 /**
  * What a young person said, against one exact template version. A draft is saved at every step;
@@ -326,7 +326,7 @@ export const statements = sqliteTable(
     /** Where the young person stopped, so they come back to it. */
     currentQuestion: text("current_question"),
     status: text("status", { enum: statementStatuses }).notNull().default("draft"),
-    sharing: text("sharing", { enum: sharingChoiceValues }),
+    sharing: text("sharing", { enum: sharingChoices }),
     isUrgent: integer("is_urgent", { mode: "boolean" }).notNull().default(false),
     submittedAt: text("submitted_at"),
     /** The review this statement was written for, when it answered a consultation request. */

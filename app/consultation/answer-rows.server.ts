@@ -4,7 +4,7 @@ import { fixedT } from "~/i18n/i18n.server";
 import type { LanguageCode } from "~/i18n/languages";
 import { ageOn } from "~/dates/calendar";
 import { ageBandFor, questionTextKeys } from "./age-band";
-import { templateOf } from "./statements.server";
+import { templateOf } from "./templates";
 
 /**
  * Each question of a statement with the words the young person saw (for their age on `on`) and

@@ -102,17 +102,6 @@ export function answersBeyondReaders(template: Template, answers: Answers): Answ
   return Object.fromEntries(Object.entries(answers).filter(([id]) => !hidden.has(id)));
 }
 
-/** A worry is urgent when any answer picks a code its question marks as "not safe". */
-export function isUrgent(template: Template, answers: Answers): boolean {
-  return template.questions.some((question) => {
-    const unsafe = question.unsafeCodes ?? [];
-    const answer = answers[question.id];
-    if (!unsafe.length || answer === undefined) return false;
-    const picked = Array.isArray(answer) ? answer : typeof answer === "string" ? [answer] : [];
-    return picked.some((code) => unsafe.includes(code));
-  });
-}
-
 /**
  * The free text and voice notes of a statement in another language than the reader's (any
  * language, when `readerLanguage` is empty): the answers an interpreter is needed for.

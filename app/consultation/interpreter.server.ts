@@ -4,7 +4,7 @@ import { interpreterRequests, users } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { answersNeedingInterpreter, type Answers } from "./answers";
-import { findReadableStatement } from "./statements.server";
+import { findReadableStatement } from "./reading.server";
 
 /** Interpreter requests on one statement, with who asked and who did it. */
 export function listInterpreting(statementId: string) {

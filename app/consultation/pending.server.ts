@@ -1,3 +1,4 @@
+import { redirect } from "@remix-run/node";
 import { and, eq, gt, lt } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { getDb } from "#db/db.server";
@@ -8,7 +9,7 @@ import { cookiesAreSecure } from "~/env.server";
 import { readCookie, serializeCookie } from "~/http/request.server";
 import { answerFieldNames } from "./form-answer.server";
 import { longTextMax } from "./limits";
-import { templateOf } from "./statements.server";
+import { templateOf } from "./templates";
 import type { FormAudience } from "./template-schema";
 
 /*
@@ -88,6 +89,21 @@ export async function keepAnswerAfterSessionEnded(
     secure: cookiesAreSecure(),
   });
   return { setCookie, audience };
+}
+
+/** The session ended while the young person was answering: keep what they sent, then sign in. */
+export async function keepAnswerAndSignIn(
+  request: Request,
+  statementId: string | undefined,
+  questionId: string | undefined,
+) {
+  const back = `/me/statements/${statementId}/questions/${questionId}`;
+  const kept = await keepAnswerAfterSessionEnded(request, statementId, questionId);
+  const headers = new Headers();
+  if (kept.setCookie) headers.append("Set-Cookie", kept.setCookie);
+  // Young people sign back in with their pictures; carers, parents and workers with a password.
+  const signIn = kept.audience === "young_person" ? "/sign-in/pictures" : "/sign-in";
+  return redirect(`${signIn}?next=${encodeURIComponent(back)}&expired=1`, { headers });
 }
 
 /**

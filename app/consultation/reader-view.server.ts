@@ -8,7 +8,11 @@ import { eq, inArray } from "drizzle-orm";
 import { answerRows } from "./answer-rows.server";
 import { answersNeedingInterpreter, languagesNeedingInterpreter, type Answers } from "./answers";
 import { listInterpreting } from "./interpreter.server";
-import { listReplies, openStatementAsReader, readerNames, templateOf } from "./statements.server";
+import { openStatementAsReader } from "./reading.server";
+import { listReplies } from "./replies.server";
+import { readerNames } from "./sending.server";
+import { templateOf } from "./templates";
+import { fullName } from "~/young-people/names";
 
 /**
  * A statement as an IRO or social worker reads it, in their own language: questions in the
@@ -43,7 +47,7 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     id: statement.id,
     templateId: template.id,
     lang: lng,
-    youngPerson: `${person.givenName} ${person.familyName}`,
+    youngPerson: fullName(person),
     submittedAt: formatDateTime(statement.submittedAt!, lng),
     isUrgent: statement.isUrgent,
     sharing: statement.sharing,

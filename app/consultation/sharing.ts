@@ -15,6 +15,20 @@ const relationshipsFor: Record<SharingChoice, AllocationRelationship[]> = {
   "everyone-at-review": ["iro", "social_worker", "advocate"],
 };
 
+/** Carers' and parents' forms always go to the IRO and the social worker: no choice to make. */
+export const adultFormsShareWith: SharingChoice = "iro-and-social-worker";
+
+/** Who an urgent worry reaches (and who is told at once), whatever was chosen. */
+export const urgentReaderRelationships: readonly AllocationRelationship[] = [
+  "iro",
+  "social_worker",
+];
+
+/** Whether someone in this relationship to the young person reads what this choice shares. */
+export function sharesWith(choice: SharingChoice, relationship: AllocationRelationship): boolean {
+  return relationshipsFor[choice].includes(relationship);
+}
+
 export type Allocated = { userId: string; relationship: AllocationRelationship };
 
 export function readersFor(
@@ -23,9 +37,6 @@ export function readersFor(
   isUrgent: boolean,
 ): string[] {
   const allowed = new Set<AllocationRelationship>(relationshipsFor[choice]);
-  if (isUrgent) {
-    allowed.add("iro");
-    allowed.add("social_worker");
-  }
+  if (isUrgent) for (const relationship of urgentReaderRelationships) allowed.add(relationship);
   return [...new Set(current.filter((a) => allowed.has(a.relationship)).map((a) => a.userId))];
 }

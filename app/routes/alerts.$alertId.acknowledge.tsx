@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { roleHome } from "~/auth/roles";
-import { acknowledgeAlert } from "~/consultation/statements.server";
+import { acknowledgeAlert } from "~/consultation/alerts.server";
 import { readForm } from "~/http/forms.server";
 
 /** "I have seen this": who acknowledged an urgent worry, and when, is recorded. */

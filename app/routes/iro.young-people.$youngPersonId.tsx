@@ -8,7 +8,7 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { formatDate } from "~/i18n/format";
 import { todayInEngland } from "~/dates/calendar";
-import { listReviewsOf } from "~/reviews/preparation.server";
+import { listReviewsOf } from "~/reviews/allocated-reviews.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";

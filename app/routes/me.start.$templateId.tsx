@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { notFound } from "~/auth/require-user.server";
 import { requireFormAuthor, usableTemplate } from "~/consultation/author.server";
-import { saveAnswer, startStatement } from "~/consultation/statements.server";
-import { ownLetterReview } from "~/letters/letters.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { ownLetterReview } from "~/letters/reading.server";
 import { findTemplate } from "~/consultation/templates";
 import { requestLanguage } from "~/i18n/request-language.server";
-import { findOwnRequest } from "~/reviews/reviews.server";
+import { findOwnRequest } from "~/reviews/consultation-requests.server";
 import { getOwnYoungPerson, isCurrentlyAllocated } from "~/young-people/young-people.server";
 
 /**

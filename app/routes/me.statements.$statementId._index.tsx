@@ -6,11 +6,8 @@ import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { answerRows } from "~/consultation/answer-rows.server";
-import {
-  getOwnStatement,
-  listOwnStatements,
-  withdrawStatement,
-} from "~/consultation/statements.server";
+import { getOwnStatement } from "~/consultation/own-statements.server";
+import { listOwnStatements, withdrawStatement } from "~/consultation/sending.server";
 import { AnswerList } from "~/consultation/ui/AnswerList";
 import { Replies } from "~/consultation/ui/Replies";
 import { readForm } from "~/http/forms.server";

@@ -4,7 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireFormAuthor } from "~/consultation/author.server";
 import { answerRows } from "~/consultation/answer-rows.server";
-import { getOwnDraft, setCurrentQuestion, templateOf } from "~/consultation/statements.server";
+import { adultFormsShareWith, sharesWith } from "~/consultation/sharing";
+import { setCurrentQuestion } from "~/consultation/drafts.server";
+import { getOwnDraft } from "~/consultation/own-statements.server";
+import { templateOf } from "~/consultation/templates";
 import { AnswerList } from "~/consultation/ui/AnswerList";
 import { todayInEngland } from "~/dates/calendar";
 import { requestLanguage } from "~/i18n/request-language.server";
@@ -32,7 +35,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       template.audience === "young_person"
         ? null
         : people
-            .filter((p) => p.relationship === "iro" || p.relationship === "social_worker")
+            .filter((p) => sharesWith(adultFormsShareWith, p.relationship))
             .map((p) => p.displayName),
     lang: lng,
     rows: answerRows(statement, youngPersonBasics(statement.youngPersonId).dateOfBirth, today, lng),

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { safeNext } from "~/auth/require-user.server";
 import { requireFormAuthor } from "~/consultation/author.server";
-import { getOwnDraft } from "~/consultation/statements.server";
+import { getOwnDraft } from "~/consultation/own-statements.server";
 import type { RouteHandle } from "~/root";
 import { ButtonLink } from "~/ui/Button";
 import { HelpContent } from "~/ui/HelpContent";

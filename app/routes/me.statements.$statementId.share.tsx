@@ -4,9 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireFormAuthor } from "~/consultation/author.server";
-import { isUrgent, type Answers } from "~/consultation/answers";
-import { sharingChoices, type SharingChoice } from "~/consultation/sharing";
-import { getOwnDraft, submitStatement, templateOf } from "~/consultation/statements.server";
+import { adultFormsShareWith, sharingChoices } from "~/consultation/sharing";
+import { getOwnDraft } from "~/consultation/own-statements.server";
+import { submitStatement } from "~/consultation/sending.server";
+import { templateOf } from "~/consultation/templates";
+import { isUrgent } from "~/consultation/urgency";
 import { formErrors, readForm } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
 import { Button } from "~/ui/Button";
@@ -22,12 +24,9 @@ function load(request: Request, statementId: string | undefined) {
   const user = requireFormAuthor(request);
   const statement = getOwnDraft(user, statementId);
   const template = templateOf(statement);
-  const urgent = template.isWorry && isUrgent(template, statement.answers as Answers);
+  const urgent = isUrgent(template, statement.answers);
   return { user, statement, urgent, template };
 }
-
-/** Carers' and parents' forms always go to the IRO and the social worker: no choice to make. */
-const adultsShareWith = "iro-and-social-worker" satisfies SharingChoice;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { statement, urgent, template } = load(request, params.statementId);
@@ -51,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (template.audience !== "young_person") {
     const sent = await readForm(request, z.object({}));
     if (!sent.ok) return formErrors(sent);
-    submitStatement(request, user, statement, adultsShareWith);
+    submitStatement(request, user, statement, adultFormsShareWith);
     return redirect(`/me/statements/${statement.id}/sent`);
   }
   const form = await readForm(request, schema);

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
-import { listOwnStatements } from "~/consultation/statements.server";
+import { listOwnStatements } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, requireUser } from "~/auth/require-user.server";
-import { getStatementToRead } from "~/consultation/statements.server";
+import { getStatementToRead } from "~/consultation/reading.server";
 import { readVoiceNote } from "~/consultation/voice-notes.server";
 
 /**

@@ -8,7 +8,7 @@ import { formatDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { ageOn, todayInEngland } from "~/dates/calendar";
-import { openRequestsFor } from "~/reviews/reviews.server";
+import { openRequestsFor } from "~/reviews/consultation-requests.server";
 import { Icon } from "~/ui/Icon";
 import { youngPersonBasics } from "~/young-people/young-people.server";
 

@@ -1,6 +1,6 @@
 import { listNotifications } from "~/notifications/notifications.server";
 import { formatDate } from "~/i18n/format";
-import { openRequestsFor } from "~/reviews/reviews.server";
+import { openRequestsFor } from "~/reviews/consultation-requests.server";
 import { Notifications } from "~/notifications/ui/Notifications";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";

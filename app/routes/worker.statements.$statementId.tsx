@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import { readStatement } from "~/consultation/reader-view.server";
-import { readerAction } from "~/consultation/reply.server";
+import { readerAction } from "~/consultation/reader-actions.server";
 import { StatementReader } from "~/consultation/ui/StatementReader";
 import type { RouteHandle } from "~/root";
 

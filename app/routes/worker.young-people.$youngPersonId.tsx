@@ -14,14 +14,11 @@ import { formatDate, formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/dates/calendar";
-import {
-  defaultRequestDueOn,
-  getAllocatedReview,
-  openRequestsForReview,
-  reviewDate,
-} from "~/reviews/preparation.server";
+import { defaultRequestDueOn } from "~/reviews/preparation.server";
+import { openRequestsForReview } from "~/reviews/consultation-requests.server";
+import { getAllocatedReview, reviewDate } from "~/reviews/allocated-reviews.server";
 import { organisationSettings } from "~/organisations/settings.server";
-import { contributorsFor, requestViews } from "~/reviews/reviews.server";
+import { contributorsFor, requestViews } from "~/reviews/consultation-requests.server";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { toRow } from "~/young-people/caseload.server";

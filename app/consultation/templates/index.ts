@@ -1,3 +1,4 @@
+import type { Statement } from "#db/schema";
 import { templateSchema, type Template } from "../template-schema";
 import { carerReview } from "./carer-review";
 import { change } from "./change";
@@ -36,4 +37,12 @@ export const templates: readonly Template[] = [
 
 export function findTemplate(id: string, version?: number): Template | undefined {
   return templates.find((t) => t.id === id && (version === undefined || t.version === version));
+}
+
+/** The template a statement answered, at the exact version it answered. */
+export function templateOf(statement: Pick<Statement, "templateId" | "templateVersion">): Template {
+  const template = findTemplate(statement.templateId, statement.templateVersion);
+  if (!template)
+    throw new Error(`Unknown template ${statement.templateId} v${statement.templateVersion}`);
+  return template;
 }

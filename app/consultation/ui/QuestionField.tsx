@@ -6,6 +6,7 @@ import { optionsOf } from "../options";
 import type { Question } from "../template-schema";
 import { PictureOptions } from "./PictureOptions";
 import { VoiceNoteField } from "./VoiceNoteField";
+import { DateInput } from "~/ui/DateInput";
 
 export type FieldValue = string | string[] | { text?: string } | { voiceNoteId?: string } | null;
 
@@ -122,8 +123,7 @@ export function QuestionField({
         </div>
       );
     }
-    case "date": {
-      const [year = "", month = "", day = ""] = typeof value === "string" ? value.split("-") : [];
+    case "date":
       return (
         <div className={className}>
           <fieldset aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(" ")}>
@@ -134,48 +134,18 @@ export function QuestionField({
               {t("consultation:ui.dateHint")}
             </span>
             {errorLine}
-            <div className="date-input">
-              <div>
-                <label className="label" htmlFor={id}>
-                  {t("consultation:ui.day")}
-                </label>
-                <input
-                  id={id}
-                  name="day"
-                  className="input input--2"
-                  inputMode="numeric"
-                  defaultValue={day}
-                />
-              </div>
-              <div>
-                <label className="label" htmlFor={`${id}-month`}>
-                  {t("consultation:ui.month")}
-                </label>
-                <input
-                  id={`${id}-month`}
-                  name="month"
-                  className="input input--2"
-                  inputMode="numeric"
-                  defaultValue={month}
-                />
-              </div>
-              <div>
-                <label className="label" htmlFor={`${id}-year`}>
-                  {t("consultation:ui.year")}
-                </label>
-                <input
-                  id={`${id}-year`}
-                  name="year"
-                  className="input input--4"
-                  inputMode="numeric"
-                  defaultValue={year}
-                />
-              </div>
-            </div>
+            <DateInput
+              id={id}
+              value={typeof value === "string" ? value : null}
+              labels={{
+                day: t("consultation:ui.day"),
+                month: t("consultation:ui.month"),
+                year: t("consultation:ui.year"),
+              }}
+            />
           </fieldset>
         </div>
       );
-    }
     case "voice-note": {
       const hasNote =
         !!value && typeof value === "object" && !Array.isArray(value) && "voiceNoteId" in value;

@@ -3,15 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import { auditEvents, notifications, youngPeople, type Statement } from "#db/schema";
-import {
-  getOwnDraft,
-  getStatementToRead,
-  listOwnStatements,
-  replyToStatement,
-  saveAnswer,
-  startStatement,
-  submitStatement,
-} from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { getOwnDraft } from "~/consultation/own-statements.server";
+import { getStatementToRead } from "~/consultation/reading.server";
+import { replyToStatement } from "~/consultation/replies.server";
+import { listOwnStatements, submitStatement } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { storeVoiceNote } from "~/consultation/voice-notes.server";
 import { leaveTogether, startTogether } from "~/together/together.server";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   answerSchemaFor,
-  isUrgent,
   languagesNeedingInterpreter,
   validateAnswers,
 } from "~/consultation/answers";
@@ -9,6 +8,7 @@ import type { Question } from "~/consultation/template-schema";
 import { findTemplate } from "~/consultation/templates";
 import { readersFor } from "~/consultation/sharing";
 import { detectAudioType, declaredSeconds } from "~/consultation/audio";
+import { isUnsafeAnswer, isUrgent } from "~/consultation/urgency";
 
 const ok = (q: Question, v: unknown) => answerSchemaFor(q).safeParse(v).success;
 const ready = findTemplate("getting-ready")!;
@@ -87,6 +87,16 @@ describe("urgent worries", () => {
   it("a worry from someone who is safe is not urgent", () => {
     expect(isUrgent(worried, { safeNow: "safe", about: ["school"] })).toBe(false);
     expect(isUrgent(worried, {})).toBe(false);
+  });
+  it("one answer picking 'not safe' shows help at once; a safe answer does not", () => {
+    const safeNow = worried.questions.find((q) => q.id === "safeNow")!;
+    expect(isUnsafeAnswer(worried, safeNow, "not-safe")).toBe(true);
+    expect(isUnsafeAnswer(worried, safeNow, "safe")).toBe(false);
+    expect(isUnsafeAnswer(worried, safeNow, undefined)).toBe(false);
+  });
+  it("only a worry can be urgent, whatever its codes", () => {
+    const notAWorry = { ...worried, isWorry: false };
+    expect(isUrgent(notAWorry, { safeNow: "not-safe" })).toBe(false);
   });
 });
 

@@ -9,7 +9,8 @@ import {
   keepAnswerAfterSessionEnded,
   takePendingAnswer,
 } from "~/consultation/pending.server";
-import { getOwnDraft, startStatement } from "~/consultation/statements.server";
+import { startStatement } from "~/consultation/drafts.server";
+import { getOwnDraft } from "~/consultation/own-statements.server";
 import { findTemplate } from "~/consultation/templates";
 import { action, loader } from "~/routes/me.statements.$statementId.questions.$questionId";
 import {

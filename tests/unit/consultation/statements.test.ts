@@ -2,19 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { allocations, auditEvents, urgentAlerts } from "#db/schema";
+import { acknowledgeAlert, listOpenAlerts } from "~/consultation/alerts.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { getOwnStatement } from "~/consultation/own-statements.server";
+import { listReadableStatements, openStatementAsReader } from "~/consultation/reading.server";
+import { replyToStatement } from "~/consultation/replies.server";
 import {
-  acknowledgeAlert,
-  getOwnStatement,
-  listOpenAlerts,
   listOwnStatements,
-  listReadableStatements,
-  openStatementAsReader,
-  replyToStatement,
-  saveAnswer,
-  startStatement,
   submitStatement,
   withdrawStatement,
-} from "~/consultation/statements.server";
+} from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import {

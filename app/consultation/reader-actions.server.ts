@@ -4,7 +4,7 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { formErrors, readForm } from "~/http/forms.server";
 import { freeText, textLimits } from "~/http/text";
 import { recordInterpretation, requestInterpreter } from "./interpreter.server";
-import { replyToStatement } from "./statements.server";
+import { replyToStatement } from "./replies.server";
 
 const questionId = z.string().min(1).max(100);
 
