@@ -1,10 +1,12 @@
 import type { SignedIn } from "~/auth/require-user.server";
-import { listOwnStatements } from "~/consultation/statements.server";
+import { listOwnStatements } from "~/consultation/sending.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { contributionTemplate, reviewDate } from "~/reviews/preparation.server";
-import { openRequestsFor } from "~/reviews/reviews.server";
+import { contributionTemplate } from "~/reviews/contributions.server";
+import { reviewDate } from "~/reviews/allocated-reviews.server";
+import { openRequestsFor } from "~/reviews/consultation-requests.server";
 import { listAllocatedYoungPeople } from "~/young-people/young-people.server";
-import { carerLetters } from "~/letters/letters.server";
+import { carerLetters } from "~/letters/reading.server";
+import { fullName } from "~/young-people/names";
 
 /**
  * A carer's or parent's home: each child allocated to them now, with the next review, any request
@@ -31,7 +33,7 @@ export function adultHome(user: SignedIn & { role: "carer" | "parent" }, lng: st
         : null;
       return {
         id: child.id,
-        name: `${child.givenName} ${child.familyName}`,
+        name: fullName(child),
         nextReview: next ? formatDate(next, lng) : null,
         requests: requests
           .filter((r) => r.youngPersonId === child.id)

@@ -10,7 +10,8 @@ import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage, type LanguageCode } from "~/i18n/languages";
 import { notify } from "~/notifications/notifications.server";
 import { todayInEngland } from "~/dates/calendar";
-import { contributionTemplate, getAllocatedReview, reviewDate } from "~/reviews/preparation.server";
+import { contributionTemplate } from "~/reviews/contributions.server";
+import { getAllocatedReview, reviewDate } from "~/reviews/allocated-reviews.server";
 
 /*
  * Parents often have no account and may not read English. From a review, the IRO invites a parent:

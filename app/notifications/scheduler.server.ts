@@ -15,7 +15,7 @@ import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
 import { addDays, todayInEngland } from "~/dates/calendar";
-import { requestNotAnswered } from "~/reviews/reviews.server";
+import { requestNotAnswered } from "~/reviews/consultation-requests.server";
 import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
 

@@ -193,3 +193,34 @@ function ChoiceGroup({
     </div>
   );
 }
+
+/** One checkbox with its label beside it ("Share this letter with Helen"); `checked` is its start. */
+export function Checkbox({
+  id,
+  name,
+  value = "yes",
+  label,
+  checked,
+  describedBy,
+}: {
+  id: string;
+  name: string;
+  value?: string;
+  label: ReactNode;
+  checked: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <div className="choice">
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        aria-describedby={describedBy}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import { organisationSettings } from "~/organisations/settings.server";
 import { addWorkingDays } from "~/dates/working-days";
 import type { SignedIn } from "~/auth/require-user.server";
 import { listAllocatedYoungPeople, type YoungPersonSummary } from "./young-people.server";
+import { fullName } from "~/young-people/names";
 
 export type ReviewUrgency = "overdue" | "soon" | "later" | "none";
 
@@ -32,7 +33,7 @@ export function toRow(
       : null;
   return {
     id: person.id,
-    name: `${person.givenName} ${person.familyName}`,
+    name: fullName(person),
     givenName: person.givenName,
     age: ageOn(person.dateOfBirth, today),
     dateOfBirth: formatDate(person.dateOfBirth, lng),

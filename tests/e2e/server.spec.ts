@@ -5,7 +5,8 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { letters } from "#db/schema";
-import { issueLetter, saveLetter } from "~/letters/letters.server";
+import { saveLetter } from "~/letters/drafts.server";
+import { issueLetter } from "~/letters/issue.server";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import {
   allocate,

@@ -6,19 +6,16 @@ import { requireUser } from "~/auth/require-user.server";
 import { getSession } from "~/auth/session.server";
 import { checkSignInCode, redeemSignInCode } from "~/auth/sign-in-codes.server";
 import { requireFormAuthor } from "~/consultation/author.server";
-import {
-  getOwnStatement,
-  openStatementAsReader,
-  saveAnswer,
-  startStatement,
-  submitStatement,
-} from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { getOwnStatement } from "~/consultation/own-statements.server";
+import { openStatementAsReader } from "~/consultation/reading.server";
+import { submitStatement } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { adultHome } from "~/contributors/adult-home.server";
 import { invitationValidDays, inviteParent } from "~/contributors/invitations.server";
 import { leaveTogether, startTogether } from "~/together/together.server";
 import { addDays, todayInEngland } from "~/dates/calendar";
-import { preparationQueue } from "~/reviews/preparation.server";
+import { preparationQueue } from "~/reviews/queue.server";
 import {
   allocate,
   buildOrganisation,

@@ -3,7 +3,8 @@ import { createTransport } from "nodemailer";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import { consultationRequests, notifications, users } from "#db/schema";
-import { saveAnswer, startStatement, submitStatement } from "~/consultation/statements.server";
+import { saveAnswer, startStatement } from "~/consultation/drafts.server";
+import { submitStatement } from "~/consultation/sending.server";
 import { findTemplate } from "~/consultation/templates";
 import { notify } from "~/notifications/notifications.server";
 import {
@@ -12,7 +13,7 @@ import {
   markOverdue,
   sendReminders,
 } from "~/notifications/scheduler.server";
-import { findOwnRequest, requestViews } from "~/reviews/reviews.server";
+import { findOwnRequest, requestViews } from "~/reviews/consultation-requests.server";
 import {
   allocate,
   buildOrganisation,
