@@ -21,6 +21,11 @@ export function formatDate(isoDate: string, lng: string, style: "long" | "full" 
   );
 }
 
+/** A date that may be missing (not yet planned, not yet held): formatted, or null. */
+export function formatOptionalDate(isoDate: string | null | undefined, lng: string): string | null {
+  return isoDate ? formatDate(isoDate, lng) : null;
+}
+
 export function formatDateTime(isoTime: string, lng: string): string {
   const locale = getLanguage(lng).formatLocale;
   return formatter(`time:${locale}`, locale, {

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import type { SignedIn } from "~/auth/require-user.server";
 import { languagesNeedingInterpreter, type Answers } from "~/consultation/answers";
-import { formatDate, formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatOptionalDate } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { ageOn, daysBetween } from "~/dates/calendar";
 import { listReviewsOf, reviewDate } from "./allocated-reviews.server";
@@ -18,7 +18,7 @@ import { fullName } from "~/young-people/names";
  * code the view turns into words. (The queue across the caseload is ./queue-view.server.)
  */
 
-const date = (d: string | null, lng: string) => (d ? formatDate(d, lng) : null);
+const date = formatOptionalDate;
 
 export function preparationView(user: SignedIn, reviewId: string | undefined, lng: string) {
   const { item, prep, interpreting, alerts, meetings, settings, today } = reviewPreparation(

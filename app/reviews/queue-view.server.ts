@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import type { SignedIn } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
-import { formatDate } from "~/i18n/format";
+import { formatOptionalDate } from "~/i18n/format";
 import { preparationQueue } from "./queue.server";
 import { fullName } from "~/young-people/names";
 
@@ -10,7 +10,7 @@ import { fullName } from "~/young-people/names";
  * code the view turns into words.
  */
 
-const date = (d: string | null, lng: string) => (d ? formatDate(d, lng) : null);
+const date = formatOptionalDate;
 
 export function queueView(user: SignedIn, lng: string) {
   const { reviews, repliesDue, decisionsDue } = preparationQueue(user);

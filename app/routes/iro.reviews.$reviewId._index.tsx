@@ -15,6 +15,7 @@ import { CirculateForm, InviteSection, PlanForm, RequestForm } from "~/reviews/u
 import { ReviewDetails } from "~/reviews/ui/ReviewDetails";
 import { StatementList } from "~/reviews/ui/StatementList";
 import { ButtonLink } from "~/ui/Button";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
@@ -42,11 +43,7 @@ export default function ReviewPreparation() {
       <h1>
         {t(`reviews:kind.${review.kind}`)}: {youngPerson.name}
       </h1>
-      {done ? (
-        <div className="panel panel--success" role="status">
-          {t(`reviews:prep.done.${done}`)}
-        </div>
-      ) : null}
+      {done ? <Notice>{t(`reviews:prep.done.${done}`)}</Notice> : null}
       {data.nextReview && review.status === "held" ? (
         <p>
           {t("reviews:record.nextDue", { date: data.nextReview.dueOn })}{" "}
@@ -54,9 +51,7 @@ export default function ReviewPreparation() {
         </p>
       ) : null}
       {searchParams.get("planned") === "after-due" || review.afterDue ? (
-        <div className="panel panel--warning" role="status">
-          {t("reviews:prep.afterDueWarning", { due: review.dueOn })}
-        </div>
+        <Notice tone="warning">{t("reviews:prep.afterDueWarning", { due: review.dueOn })}</Notice>
       ) : null}
       <ReviewDetails youngPerson={youngPerson} review={review} />
       <ReadinessLine readiness={data.readiness} />

@@ -9,6 +9,7 @@ import { formatDate } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { lettersToTranslate } from "~/letters/translation.server";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "home:translate.title" };
 
@@ -33,11 +34,7 @@ export default function Translations() {
   return (
     <>
       <h1>{t("home:translate.title")}</h1>
-      {params.get("translated") ? (
-        <div className="panel panel--success" role="status">
-          {t("letters:translate.saved")}
-        </div>
-      ) : null}
+      {params.get("translated") ? <Notice>{t("letters:translate.saved")}</Notice> : null}
       {isTranslator ? (
         <section aria-labelledby="letters-title">
           <h2 id="letters-title">{t("letters:translate.queue")}</h2>

@@ -19,6 +19,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextArea } from "~/ui/Field";
+import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "letters:translate.queue" };
 
@@ -76,11 +77,7 @@ export default function TranslateLetter() {
     <>
       <BackLink to="/translate">{t("letters:translate.queue")}</BackLink>
       <h1>{t("letters:translate.title", { language: data.language.englishName })}</h1>
-      {saved ? (
-        <div className="panel panel--success" role="status">
-          {t("letters:translate.savedDraft")}
-        </div>
-      ) : null}
+      {saved ? <Notice>{t("letters:translate.savedDraft")}</Notice> : null}
       <p>{t("letters:translate.intro")}</p>
       <ErrorSummary errors={result?.errors} />
       <Form method="post" noValidate>

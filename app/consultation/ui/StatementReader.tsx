@@ -9,6 +9,7 @@ import type { StatementReading } from "../reader-view.server";
 import { AnswerList } from "./AnswerList";
 import { Replies } from "./Replies";
 import { HelpedBy } from "~/reviews/ui/Preparation";
+import { Notice } from "~/ui/Notice";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -101,11 +102,7 @@ function ReplyForm() {
   return (
     <Form method="post" noValidate>
       <ErrorSummary errors={result?.values?.intent === "reply" ? result.errors : undefined} />
-      {searchParams.get("replied") ? (
-        <div className="panel panel--success" role="status">
-          {t("consultation:reader.replySent")}
-        </div>
-      ) : null}
+      {searchParams.get("replied") ? <Notice>{t("consultation:reader.replySent")}</Notice> : null}
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
       <div className={error ? "field field--error" : "field"}>

@@ -10,6 +10,7 @@ import { Icon } from "~/ui/Icon";
 import type { LetterEditorData } from "../editor.server";
 import { letterSections } from "../sections";
 import { LetterText } from "./LetterText";
+import { Notice } from "~/ui/Notice";
 
 /**
  * The IRO writes the letter about a held review: each section's text (first drafted from the
@@ -38,13 +39,9 @@ export function LetterEditor({ data }: { data: LetterEditorData }) {
       <BackLink to={`/iro/reviews/${data.reviewId}`}>{t("reviews:queue.back")}</BackLink>
       <h1>{t("letters:iro.title", { name: data.name })}</h1>
       {issued ? (
-        <div className="panel panel--success" role="status">
-          {t("letters:iro.issued")}
-        </div>
+        <Notice>{t("letters:iro.issued")}</Notice>
       ) : params.get("saved") ? (
-        <div className="panel panel--success" role="status">
-          {t("letters:iro.saved")}
-        </div>
+        <Notice>{t("letters:iro.saved")}</Notice>
       ) : null}
       <p>{t("letters:iro.intro", { name: data.name })}</p>
       <p>

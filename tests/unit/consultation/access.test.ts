@@ -20,6 +20,7 @@ import {
   requestFor,
   signedInAs,
 } from "../../fixtures/builders";
+import { silentWav } from "../../fixtures/audio";
 
 /*
  * Who may open, change, send and hear a statement begun in together mode: the child it belongs to;
@@ -96,7 +97,7 @@ function play(cookie: string, statementId: string, voiceNoteId: string) {
 }
 
 async function recordVoiceNote(statement: Statement) {
-  const file = new File([wav()], "voice-note.wav", { type: "audio/wav" });
+  const file = new File([new Uint8Array(silentWav(1))], "voice-note.wav", { type: "audio/wav" });
   const stored = await storeVoiceNote(statement, "tellIro", file, "en");
   if (!stored.ok) throw new Error(stored.error);
   saveAnswer(statement, "tellIro", { voiceNoteId: stored.id, language: "en" }, "tellIroWords");
@@ -248,22 +249,3 @@ describe("voice notes", () => {
 });
 
 /** A tiny, valid WAV file of silence. */
-function wav(): ArrayBuffer {
-  const data = Buffer.alloc(8000);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8);
-  header.write("fmt ", 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(data.length, 40);
-  const bytes = Buffer.concat([header, data]);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
-}
