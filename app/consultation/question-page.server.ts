@@ -1,6 +1,7 @@
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { verifyCsrf } from "~/auth/csrf.server";
+import { formErrors, formValues } from "~/http/forms.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { ageOn, todayInEngland } from "~/dates/calendar";
 import { fixedT } from "~/i18n/i18n.server";
@@ -105,7 +106,7 @@ export type QuestionPagePost = z.infer<typeof questionPagePost>;
 
 /** Shown when a post is too large: the only thing that large is a voice note. */
 const voiceTooBig = () =>
-  json({ errors: { answer: "consultation:errors.voiceTooBig" }, value: null }, { status: 400 });
+  formErrors({ errors: { answer: "consultation:errors.voiceTooBig" }, values: {} });
 
 /**
  * Reads a question page's post: refused at once when larger than a voice note may be, then the
@@ -160,7 +161,7 @@ export async function answerQuestion(
   let answer = answerFromForm(question, formData, lng);
   if (question.kind === "voice-note" && post.voiceNote) {
     const stored = await storeVoiceNote(statement, question.id, post.voiceNote, lng);
-    if (!stored.ok) return json({ errors: { answer: stored.error }, value: null }, { status: 400 });
+    if (!stored.ok) return formErrors({ errors: { answer: stored.error }, values: {} });
     answer = { voiceNoteId: stored.id, language: lng };
   }
 
@@ -177,14 +178,8 @@ export async function answerQuestion(
     return redirect(forward);
   }
   const saved = saveAnswer(statement, question.id, answer, nextCurrent);
-  if (!saved.ok) {
-    // Show exactly what was typed (a date's "2" stays "2", not "02").
-    const typed =
-      question.kind === "date"
-        ? ["year", "month", "day"].map((n) => String(formData.get(n) ?? "").trim()).join("-")
-        : answer;
-    return json({ errors: { answer: saved.error }, value: fieldValue(typed) }, { status: 400 });
-  }
+  if (!saved.ok)
+    return formErrors({ errors: { answer: saved.error }, values: formValues(formData) });
 
   // "Not safe right now": help that works now comes first, then the child carries on.
   if (isUnsafeAnswer(template, question, answer)) {

@@ -17,6 +17,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Icon } from "~/ui/Icon";
+import { postedFieldValue } from "~/consultation/posted-value";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.questionTitle" };
 
@@ -44,7 +45,7 @@ export default function QuestionPage() {
   const autosave = useAutosave();
   const failed = result && "errors" in result ? result : undefined;
   const error = failed?.errors.answer;
-  const value = failed ? (failed.value ?? data.value) : data.value;
+  const value = (failed && postedFieldValue(data.question, failed.values)) ?? data.value;
   return (
     <>
       <ErrorSummary errors={error ? { answer: error } : undefined} />

@@ -9,28 +9,13 @@ import { addDays, todayInEngland } from "~/dates/calendar";
 import { addWorkingDays } from "~/dates/working-days";
 import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
 import { pick, signInChild } from "./consultation-helpers";
-import { buildFamily } from "../fixtures/family";
+import { buildFamily, buildFamilyWithCarer } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
 import { silentWav } from "../fixtures/audio";
 
 const today = todayInEngland();
 const run = promisify(execFile);
-
-/** A family with a foster carer, and a review in the next few weeks. */
-async function familyWithCarer(givenName: string, age = 12) {
-  const family = await buildFamily({ lng: "en", age, givenName });
-  const carer = await buildUser(family.organisationId, {
-    role: "carer",
-    password: "carer-pass-123",
-    displayName: "Cara Carer",
-  });
-  allocate(family.organisationId, family.youngPersonId, carer.id, "carer");
-  const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, 20), {
-    plannedOn: addDays(today, 18),
-  });
-  return { ...family, carer, reviewId };
-}
 
 async function next(page: Page, lng = "en") {
   await submitAndWait(page, t(lng, "consultation:ui.next"));
@@ -48,7 +33,7 @@ test("a carer sends the pre-review form without JavaScript, and it is in the IRO
   page,
 }) => {
   test.setTimeout(180_000);
-  const family = await familyWithCarer("Amanuel");
+  const family = await buildFamilyWithCarer("Amanuel");
   const carerPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(carerPage, family.carer.username, "carer-pass-123");
   await expect(carerPage).toHaveURL(/\/carer$/);
@@ -100,7 +85,7 @@ test("a carer sends the pre-review form without JavaScript, and it is in the IRO
 });
 
 test("a carer who no longer looks after the child gets 404 on that child", async ({ page }) => {
-  const family = await familyWithCarer("Berhe");
+  const family = await buildFamilyWithCarer("Berhe");
   const former = await buildUser(family.organisationId, {
     role: "carer",
     password: "former-pass-1",
@@ -128,7 +113,7 @@ test("a parent follows the printed code, fills the form in Arabic and asks for a
   page,
 }) => {
   test.setTimeout(180_000);
-  const family = await familyWithCarer("Hamid");
+  const family = await buildFamilyWithCarer("Hamid");
   await signIn(page, family.iro.username, "iro-pass-123");
   await page.goto(`/iro/reviews/${family.reviewId}`);
   await expectAccessible(page);
@@ -217,7 +202,7 @@ test("a reminder is sent once and only once, and says nothing of what anyone wro
   server,
 }) => {
   test.setTimeout(120_000);
-  const family = await familyWithCarer("Dawit");
+  const family = await buildFamilyWithCarer("Dawit");
   // Asked a week ago for a date 2 working days away: due a reminder now.
   const dueOn = addWorkingDays(today, 2);
   getDb()

@@ -2,36 +2,11 @@ import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { letters, letterVersions } from "#db/schema";
-import { addDays, todayInEngland } from "~/dates/calendar";
-import { allocate, buildReview, buildUser } from "../fixtures/builders";
-import { buildFamily, childPictures } from "../fixtures/family";
+import { buildUser } from "../fixtures/builders";
+import { buildHeldReviewFamily, childPictures } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
 import { pdfText } from "./pdf-text";
-
-const today = todayInEngland();
-
-/** A held review of an invented child, with a translator and a carer in the same organisation. */
-async function heldReview(lng: string, givenName: string) {
-  const family = await buildFamily({ lng, age: 15, givenName });
-  const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, -8), {
-    status: "held",
-    heldOn: addDays(today, -10),
-  });
-  buildReview(family.organisationId, family.youngPersonId, addDays(today, 170));
-  const translator = await buildUser(family.organisationId, {
-    role: "translator",
-    password: "translator-pass-1",
-    displayName: "Tesfay Translator",
-  });
-  const carer = await buildUser(family.organisationId, {
-    role: "carer",
-    password: "carer-pass-123",
-    displayName: "Cara Carer",
-  });
-  allocate(family.organisationId, family.youngPersonId, carer.id, "carer");
-  return { ...family, reviewId, translator, carer };
-}
 
 async function newPage(browser: Browser, options = {}) {
   return (await browser.newContext(options)).newPage();
@@ -66,7 +41,7 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
   page,
 }) => {
   test.setTimeout(300_000);
-  const family = await heldReview("ti", "Selam");
+  const family = await buildHeldReviewFamily("ti", "Selam");
   const lng = "en";
   await signIn(page, family.iro.username, "iro-pass-123", lng);
   await writeLetter(page, lng, family.reviewId, "Selam Example");
@@ -218,7 +193,7 @@ test("an IRO working in Arabic writes and issues a letter to an English-speaking
   page,
 }) => {
   test.setTimeout(180_000);
-  const family = await heldReview("en", "Jade");
+  const family = await buildHeldReviewFamily("en", "Jade");
   const lng = "ar";
   await signIn(page, family.iro.username, "iro-pass-123", lng);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -269,7 +244,7 @@ test("typing in the letter only saves it: nothing is issued until the IRO presse
   page,
 }) => {
   test.setTimeout(180_000);
-  const family = await heldReview("en", "Amani");
+  const family = await buildHeldReviewFamily("en", "Amani");
   const lng = "en";
   const letterPath = `/iro/reviews/${family.reviewId}/letter`;
   const versions = () => {
@@ -356,7 +331,7 @@ test("typing in the letter only saves it: nothing is issued until the IRO presse
 test("a letter part that is too long is refused beside it, with everything else kept", async ({
   page,
 }) => {
-  const family = await heldReview("en", "Noor");
+  const family = await buildHeldReviewFamily("en", "Noor");
   const lng = "en";
   await signIn(page, family.iro.username, "iro-pass-123", lng);
   await page.goto(`/iro/reviews/${family.reviewId}/letter`);
