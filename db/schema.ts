@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { randomUUID } from "node:crypto";
-import { sharingChoices } from "../app/consultation/sharing";
+import { sharingChoices } from "../app/consultation/sharing-choices";
 import { participationCodes, viewsConveyedMethods } from "../app/reviews/participation";
 
 /*

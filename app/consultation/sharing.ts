@@ -1,4 +1,5 @@
 import type { AllocationRelationship } from "#db/schema";
+import type { SharingChoice } from "./sharing-choices";
 
 /**
  * Who may read a statement: the young person chooses when sending (DESIGN.md "Who may see what").
@@ -6,8 +7,7 @@ import type { AllocationRelationship } from "#db/schema";
  * the social worker and an advocate. A carer never reads a child's statement. A worry marked
  * unsafe also reaches the social worker and the IRO, whatever was chosen, and the child is told.
  */
-export const sharingChoices = ["iro", "iro-and-social-worker", "everyone-at-review"] as const;
-export type SharingChoice = (typeof sharingChoices)[number];
+export { sharingChoices, type SharingChoice } from "./sharing-choices";
 
 const relationshipsFor: Record<SharingChoice, AllocationRelationship[]> = {
   iro: ["iro"],
