@@ -21,6 +21,7 @@ import {
   signedInAs,
 } from "../../fixtures/builders";
 import { silentWav } from "../../fixtures/audio";
+import { statusOf } from "../../fixtures/status";
 
 /*
  * Who may open, change, send and hear a statement begun in together mode: the child it belongs to;
@@ -34,15 +35,6 @@ beforeAll(() => {
 });
 
 const mySay = findTemplate("my-say")!;
-
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return e instanceof Response ? e.status : e;
-  }
-};
 
 async function family(options: { withAccount: boolean } = { withAccount: true }) {
   const child = signedInAs(await buildUser(organisationId, { role: "young_person" }));
@@ -111,18 +103,18 @@ describe("a draft begun in together mode", () => {
     const draft = startStatement(helping, mySay, "en", youngPersonId);
     expect(draft).toMatchObject({ authorUserId: child.user.id, helpedBy: worker.user.id });
     saveAnswer(draft, "home", "feeling-good", "school");
-    expect(status(() => getOwnDraft(helping, draft.id))).toBe("ok");
+    expect(statusOf(() => getOwnDraft(helping, draft.id))).toBe("ok");
     expect(startStatement(helping, mySay, "en", youngPersonId).id).toBe(draft.id);
 
     await finish(worker, youngPersonId);
-    expect(status(() => getOwnDraft(worker.user, draft.id))).toBe(404);
-    expect(status(() => getStatementToRead(worker.user, draft.id))).toBe(404);
+    expect(statusOf(() => getOwnDraft(worker.user, draft.id))).toBe(404);
+    expect(statusOf(() => getStatementToRead(worker.user, draft.id))).toBe(404);
 
     // The child signs in and carries on where they stopped, with what they chose kept.
     const again = startStatement(child.user, mySay, "en", youngPersonId);
     expect(again.id).toBe(draft.id);
     expect(again).toMatchObject({ currentQuestion: "school", answers: { home: "feeling-good" } });
-    expect(status(() => getOwnDraft(child.user, draft.id))).toBe("ok");
+    expect(statusOf(() => getOwnDraft(child.user, draft.id))).toBe("ok");
   });
 
   it("is the child's with an IRO helping too, and the IRO loses it on leaving", async () => {
@@ -130,9 +122,9 @@ describe("a draft begun in together mode", () => {
     const helping = together(iro, youngPersonId);
     const draft = startStatement(helping, mySay, "en", youngPersonId);
     await finish(iro, youngPersonId);
-    expect(status(() => getOwnDraft(iro.user, draft.id))).toBe(404);
-    expect(status(() => getStatementToRead(iro.user, draft.id))).toBe(404);
-    expect(status(() => getOwnDraft(child.user, draft.id))).toBe("ok");
+    expect(statusOf(() => getOwnDraft(iro.user, draft.id))).toBe(404);
+    expect(statusOf(() => getStatementToRead(iro.user, draft.id))).toBe(404);
+    expect(statusOf(() => getOwnDraft(child.user, draft.id))).toBe("ok");
   });
 
   it("reaches only that child's forms while together mode lasts", async () => {
@@ -142,12 +134,12 @@ describe("a draft begun in together mode", () => {
     // A draft the child began alone stays private to the child, even with the worker beside them.
     const alone = startStatement(other.child.user, mySay, "en", other.youngPersonId);
     const withOther = together(worker, other.youngPersonId);
-    expect(status(() => getOwnDraft(withOther, alone.id))).toBe(404);
+    expect(statusOf(() => getOwnDraft(withOther, alone.id))).toBe(404);
     const helped = startStatement(withOther, mySay, "en", other.youngPersonId);
     expect(helped.id).not.toBe(alone.id);
     const helping = together(worker, youngPersonId);
-    expect(status(() => getOwnDraft(helping, helped.id))).toBe(404);
-    expect(status(() => getStatementToRead(helping, helped.id))).toBe(404);
+    expect(statusOf(() => getOwnDraft(helping, helped.id))).toBe(404);
+    expect(statusOf(() => getStatementToRead(helping, helped.id))).toBe(404);
   });
 
   it("stays the child's when the child has no account yet: the worker still loses it", async () => {
@@ -157,7 +149,7 @@ describe("a draft begun in together mode", () => {
     saveAnswer(draft, "tellIroWords", { text: "more football" }, null);
     submitStatement(worker.request, helping, getOwnDraft(helping, draft.id), "iro");
     await finish(worker, youngPersonId);
-    expect(status(() => getStatementToRead(worker.user, draft.id))).toBe(404);
+    expect(statusOf(() => getStatementToRead(worker.user, draft.id))).toBe(404);
     expect(listOwnStatements(worker.user).map((s) => s.id)).not.toContain(draft.id);
 
     // When the child is given an account later, what they said with the worker is theirs.

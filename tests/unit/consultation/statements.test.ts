@@ -21,6 +21,7 @@ import {
   buildYoungPerson,
   signedInAs,
 } from "../../fixtures/builders";
+import { statusOf } from "../../fixtures/status";
 
 let organisationId: string;
 beforeAll(() => {
@@ -40,15 +41,6 @@ async function family() {
   allocate(organisationId, youngPersonId, carer.user.id, "carer");
   return { child, iro, worker, carer, youngPersonId };
 }
-
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return (e as Response).status;
-  }
-};
 
 describe("drafts", () => {
   it("every answer is saved, and the young person comes back to where they stopped", async () => {
@@ -85,7 +77,7 @@ describe("drafts", () => {
     const a = await family();
     const b = await family();
     const draft = startStatement(a.child.user, findTemplate("change")!, "en", a.youngPersonId);
-    expect(status(() => getOwnStatement(b.child.user, draft.id))).toBe(404);
+    expect(statusOf(() => getOwnStatement(b.child.user, draft.id))).toBe(404);
   });
 });
 
@@ -98,8 +90,8 @@ describe("sending, reading and taking back", () => {
 
     expect(listReadableStatements(iro.user).map((s) => s.id)).toContain(draft.id);
     expect(listReadableStatements(worker.user).map((s) => s.id)).not.toContain(draft.id);
-    expect(status(() => openStatementAsReader(worker.request, worker.user, draft.id))).toBe(404);
-    expect(status(() => openStatementAsReader(carer.request, carer.user, draft.id))).toBe(404);
+    expect(statusOf(() => openStatementAsReader(worker.request, worker.user, draft.id))).toBe(404);
+    expect(statusOf(() => openStatementAsReader(carer.request, carer.user, draft.id))).toBe(404);
 
     expect(listOwnStatements(child.user)[0]?.readBy).toEqual([]);
     openStatementAsReader(iro.request, iro.user, draft.id);
@@ -111,7 +103,7 @@ describe("sending, reading and taking back", () => {
     expect(listOwnStatements(child.user)[0]?.replies.map((r) => [r.displayName, r.text])).toEqual([
       ["Iro Reader", "Thank you for telling me."],
     ]);
-    expect(status(() => replyToStatement(worker.request, worker.user, draft.id, "Hello"))).toBe(
+    expect(statusOf(() => replyToStatement(worker.request, worker.user, draft.id, "Hello"))).toBe(
       404,
     );
     const audited = getDb()
@@ -136,7 +128,7 @@ describe("sending, reading and taking back", () => {
       .where(and(eq(allocations.youngPersonId, youngPersonId), eq(allocations.userId, iro.user.id)))
       .run();
     expect(listReadableStatements(iro.user).map((s) => s.id)).not.toContain(draft.id);
-    expect(status(() => openStatementAsReader(iro.request, iro.user, draft.id))).toBe(404);
+    expect(statusOf(() => openStatementAsReader(iro.request, iro.user, draft.id))).toBe(404);
   });
 
   it("a statement can be taken back until it is read; it then leaves the IRO's list but stays on record", async () => {

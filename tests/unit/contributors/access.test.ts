@@ -25,21 +25,13 @@ import {
   requestFor,
   signedInAs,
 } from "../../fixtures/builders";
+import { statusOf } from "../../fixtures/status";
 
 const today = todayInEngland();
 let organisationId: string;
 beforeAll(() => {
   organisationId = buildOrganisation();
 });
-
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return e instanceof Response ? e.status : e;
-  }
-};
 
 async function household() {
   const iro = signedInAs(await buildUser(organisationId, { role: "iro", displayName: "Ada Iro" }));
@@ -134,9 +126,9 @@ describe("parent invitations", () => {
       { ...form, answers: { interpreter: "yes" } },
       "iro-and-social-worker",
     );
-    expect(status(() => getOwnStatement(dad.user, form.id))).toBe(404);
-    expect(status(() => getOwnStatement(mum.user, form.id))).toBe("ok");
-    expect(status(() => openStatementAsReader(iro.request, iro.user, form.id))).toBe("ok");
+    expect(statusOf(() => getOwnStatement(dad.user, form.id))).toBe(404);
+    expect(statusOf(() => getOwnStatement(mum.user, form.id))).toBe("ok");
+    expect(statusOf(() => openStatementAsReader(iro.request, iro.user, form.id))).toBe("ok");
   });
 });
 
@@ -165,7 +157,7 @@ describe("carers", () => {
   it("lose the child's forms, drafts included, when the placement ends", async () => {
     const { carer, youngPersonId } = await household();
     const draft = startStatement(carer.user, findTemplate("carer-review")!, "en", youngPersonId);
-    expect(status(() => getOwnStatement(carer.user, draft.id))).toBe("ok");
+    expect(statusOf(() => getOwnStatement(carer.user, draft.id))).toBe("ok");
     const former = signedInAs(await buildUser(organisationId, { role: "carer" }));
     allocate(
       organisationId,
@@ -176,7 +168,7 @@ describe("carers", () => {
       addDays(today, -1),
     );
     const old = startStatement(former.user, findTemplate("carer-review")!, "en", youngPersonId);
-    expect(status(() => getOwnStatement(former.user, old.id))).toBe(404);
+    expect(statusOf(() => getOwnStatement(former.user, old.id))).toBe(404);
     expect(adultHome({ ...former.user, role: "carer" }, "en").children).toEqual([]);
   });
 });
@@ -212,8 +204,8 @@ describe("together mode", () => {
       "en",
       other,
     );
-    expect(status(() => getOwnStatement(author, elsewhere.id))).toBe(404);
-    expect(status(() => getOwnStatement(author, mine.id))).toBe("ok");
+    expect(statusOf(() => getOwnStatement(author, elsewhere.id))).toBe(404);
+    expect(statusOf(() => getOwnStatement(author, mine.id))).toBe("ok");
 
     // Leaving without the right password is refused, and the scope stays.
     expect(await leaveTogether(fresh(), author, "not-my-password")).toEqual({
@@ -225,15 +217,15 @@ describe("together mode", () => {
         .togetherYoungPersonId,
     ).toBe(youngPersonId);
     expect(await leaveTogether(fresh(), author, "worker-password")).toEqual({ ok: true });
-    expect(status(() => requireUser(fresh(), { role: "social_worker" }))).toBe("ok");
+    expect(statusOf(() => requireUser(fresh(), { role: "social_worker" }))).toBe("ok");
   });
 
   it("can only be started for a child allocated to the worker now", async () => {
     const { worker } = await household();
     const stranger = buildYoungPerson(organisationId);
-    expect(status(() => startTogether(worker.request, worker.user, stranger))).toBe(404);
+    expect(statusOf(() => startTogether(worker.request, worker.user, stranger))).toBe(404);
     const carer = signedInAs(await buildUser(organisationId, { role: "carer" }));
-    expect(status(() => startTogether(carer.request, carer.user, stranger))).toBe(404);
+    expect(statusOf(() => startTogether(carer.request, carer.user, stranger))).toBe(404);
     expect(getDb().select().from(users).where(eq(users.id, worker.user.id)).get()!.role).toBe(
       "social_worker",
     );

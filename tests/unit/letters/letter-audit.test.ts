@@ -21,6 +21,7 @@ import {
   buildYoungPerson,
   signedInAs,
 } from "../../fixtures/builders";
+import { statusOf } from "../../fixtures/status";
 
 // Printing needs Chromium; what is under test here is who is recorded, not the PDF itself.
 vi.mock("~/letters/pdf.server", () => ({
@@ -68,15 +69,6 @@ function auditedBy(userId: string) {
   return getDb().select().from(auditEvents).where(eq(auditEvents.actorUserId, userId)).all();
 }
 const actions = (userId: string) => auditedBy(userId).map((e) => e.action);
-
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return e instanceof Response ? e.status : e;
-  }
-};
 
 describe("opening a letter is audited", () => {
   it("the IRO opening the letter page and an issued version each leaves a row, words never", async () => {
@@ -147,8 +139,10 @@ describe("a carer turned away", () => {
 
   it("gets 404 and is not recorded as having read the letter", async () => {
     const { carer, letterId } = await issuedLetter();
-    expect(status(() => readCarerLetter(carer.request, carer.user, letterId))).toBe(404);
-    expect(status(() => letterVersionForReader(carer.request, carer.user, letterId, 1))).toBe(404);
+    expect(statusOf(() => readCarerLetter(carer.request, carer.user, letterId))).toBe(404);
+    expect(statusOf(() => letterVersionForReader(carer.request, carer.user, letterId, 1))).toBe(
+      404,
+    );
     expect(letterReadRows(carer.user.id)).toEqual([]);
     expect(readsBy(carer.user.id)).toEqual([]);
   });
@@ -160,10 +154,14 @@ describe("a carer turned away", () => {
       reason: "The child agreed to share it.",
       shareWithCarer: true,
     });
-    expect(status(() => letterVersionForReader(carer.request, carer.user, letterId, 1))).toBe(404);
+    expect(statusOf(() => letterVersionForReader(carer.request, carer.user, letterId, 1))).toBe(
+      404,
+    );
     expect(letterReadRows(carer.user.id)).toEqual([]);
     // The shared latest version is read, and recorded, once.
-    expect(status(() => letterVersionForReader(carer.request, carer.user, letterId, 2))).toBe("ok");
+    expect(statusOf(() => letterVersionForReader(carer.request, carer.user, letterId, 2))).toBe(
+      "ok",
+    );
     expect(letterReadRows(carer.user.id)).toHaveLength(1);
     expect(readsBy(carer.user.id)).toHaveLength(1);
   });

@@ -28,21 +28,13 @@ import {
   buildYoungPerson,
   signedInAs,
 } from "../../fixtures/builders";
+import { statusOf } from "../../fixtures/status";
 
 const today = todayInEngland();
 let organisationId: string;
 beforeAll(() => {
   organisationId = buildOrganisation();
 });
-
-const status = (fn: () => unknown) => {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return e instanceof Response ? e.status : e;
-  }
-};
 
 async function heldReview(language = "ti") {
   const iro = signedInAs(await buildUser(organisationId, { role: "iro", displayName: "Ines Iro" }));
@@ -234,21 +226,23 @@ describe("letters", () => {
     issueLetter(iro.request, iro.user, reviewId, { reason: "", shareWithCarer: false });
     const letterId = letterForIro(iro.user, reviewId).letter!.id;
     expect(carerLetters(carer.user, [youngPersonId])).toEqual([]);
-    expect(status(() => readCarerLetter(carer.request, carer.user, letterId))).toBe(404);
+    expect(statusOf(() => readCarerLetter(carer.request, carer.user, letterId))).toBe(404);
     saveLetter(iro.request, iro.user, reviewId, words);
     issueLetter(iro.request, iro.user, reviewId, {
       reason: "Selam agreed to share it.",
       shareWithCarer: true,
     });
     expect(carerLetters(carer.user, [youngPersonId])).toHaveLength(1);
-    expect(status(() => readCarerLetter(carer.request, carer.user, letterId))).toBe("ok");
+    expect(statusOf(() => readCarerLetter(carer.request, carer.user, letterId))).toBe("ok");
     // Another child's IRO, carer or young person: 404.
     const other = await heldReview("en");
-    expect(status(() => readCarerLetter(other.carer.request, other.carer.user, letterId))).toBe(
+    expect(statusOf(() => readCarerLetter(other.carer.request, other.carer.user, letterId))).toBe(
       404,
     );
-    expect(status(() => readOwnLetter(other.child.request, other.child.user, letterId))).toBe(404);
-    expect(status(() => letterForIro(other.iro.user, reviewId))).toBe(404);
+    expect(statusOf(() => readOwnLetter(other.child.request, other.child.user, letterId))).toBe(
+      404,
+    );
+    expect(statusOf(() => letterForIro(other.iro.user, reviewId))).toBe(404);
   });
 
   it("not yet issued are listed as due for the IRO", async () => {
@@ -343,7 +337,7 @@ describe("translators", () => {
     saveLetter(iro.request, iro.user, reviewId, words);
     const letterId = letterForIro(iro.user, reviewId).letter!.id;
     const waiting = () => lettersToTranslate(translator.user).map((l) => l.id);
-    const opens = () => status(() => letterForTranslator(translator.user, letterId));
+    const opens = () => statusOf(() => letterForTranslator(translator.user, letterId));
 
     // Waiting: listed with only what the translator needs, nothing about the child.
     expect(waiting()).toContain(letterId);
@@ -354,21 +348,21 @@ describe("translators", () => {
       "language",
     ]);
     expect(opens()).toBe("ok");
-    expect(status(() => letterForTranslator(translator.user, englishId))).toBe(404);
+    expect(statusOf(() => letterForTranslator(translator.user, englishId))).toBe(404);
 
     // Done: no longer listed, no longer theirs to open or save.
     saveTranslation(translator.request, translator.user, letterId, tigrinya, true);
     expect(waiting()).not.toContain(letterId);
     expect(opens()).toBe(404);
     expect(
-      status(() => saveTranslation(translator.request, translator.user, letterId, {}, false)),
+      statusOf(() => saveTranslation(translator.request, translator.user, letterId, {}, false)),
     ).toBe(404);
 
     // Issued: the translator cannot read the version either.
     issueLetter(iro.request, iro.user, reviewId, { reason: "", shareWithCarer: false });
     expect(opens()).toBe(404);
     expect(
-      status(() => letterVersionForReader(translator.request, translator.user, letterId, 1)),
+      statusOf(() => letterVersionForReader(translator.request, translator.user, letterId, 1)),
     ).toBe(404);
 
     // The IRO changes the English for a correction: it waits for the translator again.

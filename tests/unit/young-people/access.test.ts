@@ -13,21 +13,13 @@ import {
   buildYoungPerson,
   signedInAs,
 } from "../../fixtures/builders";
+import { statusOf } from "../../fixtures/status";
 
 const today = todayInEngland();
 let organisationId: string;
 beforeAll(() => {
   organisationId = buildOrganisation();
 });
-
-function statusOf(fn: () => unknown): number | "ok" {
-  try {
-    fn();
-    return "ok";
-  } catch (e) {
-    return (e as Response).status;
-  }
-}
 
 describe("who may see a young person", () => {
   it("an IRO sees the young people allocated to them, and not another IRO's", async () => {
