@@ -132,12 +132,12 @@ function readBody(req, limit) {
 /** Most this server will read and throw away so that a client sees its 413 rather than a reset. */
 const maxDiscardBytes = 32 * 1024 * 1024;
 
-function tooLarge(req, res) {
+function tooLarge(req, res, next) {
   // The rest of the body is read and dropped, never kept, and the answer goes once it has all
   // arrived: browsers and HTTP clients show a reset connection instead of the answer if the
   // server closes while they still send. Past maxDiscardBytes the connection is simply cut.
   let discarded = 0;
-  const answer = () => res.status(413).type("text/plain").send("Payload Too Large");
+  const answer = () => sendTooLargePage(req, res).catch(next);
   req.on("data", (chunk) => {
     discarded += chunk.length;
     if (discarded > maxDiscardBytes) req.destroy();
@@ -145,6 +145,25 @@ function tooLarge(req, res) {
   if (req.readableEnded) answer();
   else req.once("end", answer);
   req.resume();
+}
+
+/**
+ * A browser that posted a form gets the app's own 413 page (/too-large), in the visitor's
+ * language, with status 413; anything else (Remix's data requests, scripts) a plain 413.
+ */
+async function sendTooLargePage(req, res) {
+  if (req.query._data !== undefined || !req.accepts("html")) {
+    res.status(413).type("text/plain").send("Payload Too Large");
+    return;
+  }
+  const page = remixRequest(req, res);
+  const headers = new Headers(page.headers);
+  for (const name of ["content-length", "content-type", "transfer-encoding"]) headers.delete(name);
+  const response = await handleRemixRequest(
+    new Request(new URL("/too-large", page.url), { headers, signal: page.signal }),
+    { nonce: res.locals.nonce },
+  );
+  await sendRemixResponse(res, response);
 }
 
 /*
@@ -193,7 +212,7 @@ app.all("*", async (req, res, next) => {
       try {
         body = await readBody(req, bodyLimit(req));
       } catch (error) {
-        if (error instanceof BodyTooLarge) return tooLarge(req, res);
+        if (error instanceof BodyTooLarge) return tooLarge(req, res, next);
         throw error;
       }
     }

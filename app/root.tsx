@@ -168,12 +168,20 @@ export default function App() {
   return <Outlet />;
 }
 
+const errorPages = {
+  404: "notFound",
+  403: "forbidden",
+  413: "tooLarge",
+} as const;
+
+/** The error page's words: "common:errorPage.<page>Title" and "<page>Body". */
+function errorPageOf(error: unknown) {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return status in errorPages ? errorPages[status as keyof typeof errorPages] : "problem";
+}
+
 function errorTitleKey(error: unknown) {
-  return isRouteErrorResponse(error) && error.status === 404
-    ? "common:errorPage.notFoundTitle"
-    : isRouteErrorResponse(error) && error.status === 403
-      ? "common:errorPage.forbiddenTitle"
-      : "common:errorPage.problemTitle";
+  return `common:errorPage.${errorPageOf(error)}Title`;
 }
 
 /** Friendly pages in the user's language; nobody ever sees a stack trace. */
@@ -181,17 +189,11 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const data = useRootData();
-  const key = errorTitleKey(error);
-  const body =
-    key === "common:errorPage.notFoundTitle"
-      ? "common:errorPage.notFoundBody"
-      : key === "common:errorPage.forbiddenTitle"
-        ? "common:errorPage.forbiddenBody"
-        : "common:errorPage.problemBody";
+  const page = errorPageOf(error);
   return (
     <>
-      <h1>{t(key)}</h1>
-      <p>{t(body)}</p>
+      <h1>{t(`common:errorPage.${page}Title`)}</h1>
+      <p>{t(`common:errorPage.${page}Body`)}</p>
       <p>
         <a href={data?.user?.home ?? "/"}>{t("common:errorPage.home")}</a>
       </p>

@@ -10,7 +10,6 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import { youngPersonBasics } from "~/young-people/young-people.server";
 import type { Statement } from "#db/schema";
 import { ageBandFor, questionTextKeys } from "./age-band";
-import { maxVoiceNoteBytes } from "./audio";
 import { audioClipUrl } from "./audio-clips.server";
 import { formsHome, requireFormAuthor } from "./author.server";
 import { nextQuestionId, previousQuestionId, questionIndex } from "./flow";
@@ -104,20 +103,14 @@ export const questionPagePost = z.discriminatedUnion("intent", [
 ]);
 export type QuestionPagePost = z.infer<typeof questionPagePost>;
 
-/** Shown when a post is too large: the only thing that large is a voice note. */
-const voiceTooBig = () =>
-  formErrors({ errors: { answer: "consultation:errors.voiceTooBig" }, values: {} });
-
 /**
- * Reads a question page's post: refused at once when larger than a voice note may be, then the
- * CSRF token, then the button (`questionPagePost`).
+ * Reads a question page's post: the CSRF token, then the button (`questionPagePost`). A post
+ * larger than a voice note may be never gets here: server.js refuses it while it arrives.
  */
 export async function readQuestionPost(request: Request) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxVoiceNoteBytes + 64 * 1024) return { ok: false as const, failure: voiceTooBig() };
   const formData = await request.formData();
   verifyCsrf(request, formData);
-  return { ok: true as const, post: parseQuestionPost(formData), formData };
+  return { post: parseQuestionPost(formData), formData };
 }
 
 /** The button a question page's form was sent with, and the fields that go with it. */

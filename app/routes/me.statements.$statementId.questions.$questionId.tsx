@@ -33,9 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!optionalUser(request))
     return keepAnswerAndSignIn(request, params.statementId, params.questionId);
   const page = openQuestion(request, params.statementId, params.questionId);
-  const read = await readQuestionPost(request);
-  if (!read.ok) return read.failure;
-  return answerQuestion(page, read.post, read.formData);
+  const { post, formData } = await readQuestionPost(request);
+  return answerQuestion(page, post, formData);
 }
 
 export default function QuestionPage() {

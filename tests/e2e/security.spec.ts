@@ -1,5 +1,5 @@
-import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { expect, expectAccessible, test } from "./fixtures";
+import { signIn, t } from "./helpers";
 
 test("every page carries the security headers, with a fresh script nonce and no inline scripts allowed", async ({
   request,
@@ -116,4 +116,24 @@ test("only a voice-note question takes more than 1 MB, and not more than 10 MB",
   expect(await post(question, 3 * 1024 * 1024)).not.toBe(413);
   expect(await post(question, 11 * 1024 * 1024)).toBe(413);
   expect(await post("/sign-in?index", 3 * 1024 * 1024)).toBe(413);
+});
+
+test.describe("a form too large to take, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows a page that says so in the visitor's language, with status 413", async ({ page }) => {
+    await page.goto("/sign-in?lng=ar");
+    await page.getByLabel(t("ar", "auth:signIn.username")).evaluate((input) => {
+      input.removeAttribute("maxlength");
+      (input as HTMLInputElement).value = "x".repeat(1024 * 1024 + 10);
+    });
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: t("ar", "auth:signIn.submit") }).click();
+    expect((await answered).status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      t("ar", "common:errorPage.tooLargeTitle"),
+    );
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expectAccessible(page);
+  });
 });
