@@ -37,6 +37,7 @@ export const allocationRelationships = [
   "social_worker",
   "carer",
   "parent",
+  "personal_adviser",
   "advocate",
 ] as const;
 export type AllocationRelationship = (typeof allocationRelationships)[number];
@@ -76,6 +77,21 @@ export const organisations = sqliteTable("organisations", {
   decisionsWithinDays: integer("decisions_within_days").notNull().default(5),
   /** Local standard: the letter to the child is issued within N working days of the review. */
   letterWithinDays: integer("letter_within_days").notNull().default(20),
+  /** The invented demo organisation: every page says so in a banner. */
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+  /** Contact details used in letters and help pages. */
+  iroServicePhone: text("iro_service_phone"),
+  iroServiceEmail: text("iro_service_email"),
+  advocacyServiceName: text("advocacy_service_name"),
+  advocacyServicePhone: text("advocacy_service_phone"),
+  /** Which forms children are offered (template ids, JSON array); null offers every form. */
+  formsOffered: text("forms_offered", { mode: "json" }).$type<string[] | null>(),
+  /** Young people are asked how their review went, after it. */
+  feedbackEnabled: integer("feedback_enabled", { mode: "boolean" }).notNull().default(true),
+  /** Staff may sign in with a password; turned off once single sign-on works. */
+  staffPasswordSignIn: integer("staff_password_sign_in", { mode: "boolean" })
+    .notNull()
+    .default(true),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -98,7 +114,9 @@ export const users = sqliteTable(
     email: text("email"),
     failedSignIns: integer("failed_sign_ins").notNull().default(0),
     lockedUntil: text("locked_until"),
+    /** Deactivated: cannot sign in; history and authorship stay. */
     disabledAt: text("disabled_at"),
+    lastSignInAt: text("last_sign_in_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -173,16 +191,24 @@ export const youngPeople = sqliteTable(
     dateOfBirth: text("date_of_birth").notNull(),
     preferredLanguage: text("preferred_language").notNull().default("en"),
     needsInterpreter: integer("needs_interpreter", { mode: "boolean" }).notNull().default(false),
+    /** The language or dialect an interpreter needs, when it differs from the preferred language. */
+    interpreterLanguage: text("interpreter_language"),
     communicationNeeds: text("communication_needs"),
     serviceArea: text("service_area", { enum: serviceAreas }).notNull(),
     lookedAfterOn: text("looked_after_on"),
     legalStatus: text("legal_status"),
     isUnaccompanied: integer("is_unaccompanied", { mode: "boolean" }).notNull().default(false),
+    /** The council's ID in its case system: unique in the organisation. */
+    caseReference: text("case_reference"),
+    /** The child stopped being looked after: records stay, allocations end on this day. */
+    leftCareOn: text("left_care_on"),
+    leftCareReason: text("left_care_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("young_people_user_unique").on(t.userId),
+    uniqueIndex("young_people_case_reference_unique").on(t.organisationId, t.caseReference),
     index("young_people_organisation_idx").on(t.organisationId),
     check("young_people_service_area_check", inList(t.serviceArea, serviceAreas)),
   ],
@@ -250,6 +276,8 @@ export const reviews = sqliteTable(
     /** Local standard: decisions circulated within N working days of the review. */
     decisionsDueOn: text("decisions_due_on"),
     decisionsCirculatedOn: text("decisions_circulated_on"),
+    /** Imported from the council's case system (a review held before Own Voice). */
+    importedAt: text("imported_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -287,6 +315,9 @@ export const auditEvents = sqliteTable(
   (t) => [
     index("audit_events_organisation_idx").on(t.organisationId, t.at),
     index("audit_events_young_person_idx").on(t.youngPersonId),
+    // The audit trail's filters by person and by kind (ADR 18).
+    index("audit_events_actor_idx").on(t.organisationId, t.actorUserId, t.at),
+    index("audit_events_action_idx").on(t.organisationId, t.action, t.at),
   ],
 );
 
@@ -721,4 +752,38 @@ export const letterReads = sqliteTable(
       .$defaultFn(() => new Date().toISOString()),
   },
   (t) => [index("letter_reads_version_idx").on(t.versionId)],
+);
+
+/* ---- Administration (issue 14) ---- */
+
+export const importKinds = ["young_people", "allocations", "past_reviews"] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+/**
+ * A CSV file an administrator uploaded: kept between the preview and the confirmation (so the
+ * preview works without JavaScript and nothing is saved until the administrator confirms), then
+ * marked applied with what it did (counts only).
+ */
+export const importBatches = sqliteTable(
+  "import_batches",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind", { enum: importKinds }).notNull(),
+    fileName: text("file_name").notNull(),
+    content: text("content").notNull(),
+    uploadedBy: text("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    appliedAt: text("applied_at"),
+    /** What the import did: rows created, updated, unchanged (JSON counts). */
+    summary: text("summary", { mode: "json" }).$type<Record<string, number>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("import_batches_organisation_idx").on(t.organisationId, t.createdAt),
+    check("import_batches_kind_check", inList(t.kind, importKinds)),
+  ],
 );

@@ -34,7 +34,29 @@ export type AuditAction =
   | "letter_pdf_downloaded"
   | "letters_register_viewed"
   | "letters_register_exported"
-  | "letter_translated";
+  | "letter_translated"
+  // Administration (issue 14)
+  | "staff_created"
+  | "staff_updated"
+  | "staff_role_changed"
+  | "staff_deactivated"
+  | "staff_reactivated"
+  | "staff_unlocked"
+  | "sign_in_link_emailed"
+  | "young_person_created"
+  | "young_person_updated"
+  | "young_person_left_care"
+  | "allocation_created"
+  | "allocation_updated"
+  | "allocation_ended"
+  | "caseload_moved"
+  | "organisation_settings_changed"
+  | "import_previewed"
+  | "import_applied"
+  | "sso_sign_in"
+  | "sso_sign_in_refused"
+  | "audit_viewed"
+  | "audit_exported";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

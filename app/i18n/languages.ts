@@ -81,8 +81,23 @@ export const namespaces = [
   "reviews",
   "forms",
   "letters",
+  "admin",
+  "staff",
+  "people",
+  "settings",
+  "import",
+  "audit",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
+
+/**
+ * Namespaces only staff pages use (administration, import, the audit trail). They are left out of
+ * the strings a browser downloads for anyone else, so a child's phone does not fetch them.
+ */
+export const staffOnlyNamespaces: readonly Namespace[] = ["admin", "people", "import", "audit"];
+
+/** Who a browser's bundle of strings is for: staff get every namespace. */
+export type Audience = "everyone" | "staff";
 
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === "string" && languages.some((l) => l.code === value);

@@ -288,7 +288,9 @@ export function insertDemoOrganisation(
 ) {
   const random = generator(7);
   const organisationId = randomUUID();
-  db.insert(organisations).values({ id: organisationId, name: demoOrganisationName }).run();
+  db.insert(organisations)
+    .values({ id: organisationId, name: demoOrganisationName, isDemo: true })
+    .run();
 
   const adultIds = new Map<string, string>();
   for (const adult of demoAdults) {
@@ -351,14 +353,15 @@ export function insertDemoOrganisation(
         communicationNeeds: person.age < 8 ? "Likes pictures and short sentences." : null,
         serviceArea: person.serviceArea,
         lookedAfterOn,
-        legalStatus: !isLookedAfter
-          ? null
-          : person.unaccompanied
-            ? "S20 accommodated"
-            : person.serviceArea === "care_leaver"
-              ? "Former relevant child"
-              : "Care order (S31)",
+        legalStatus:
+          !isLookedAfter || person.serviceArea === "care_leaver"
+            ? null
+            : person.unaccompanied
+              ? "section_20"
+              : "care_order",
         isUnaccompanied: person.unaccompanied ?? false,
+        // An invented reference in the style of a case system's ID.
+        caseReference: `KB${String(100231 + index * 7)}`,
       })
       .run();
 

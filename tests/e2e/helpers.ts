@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { picturePasswordLength } from "~/auth/pictures";
+import { namespaces } from "~/i18n/languages";
 import { expect, expectAccessible } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
@@ -15,7 +16,7 @@ export function t(lng: string, key: string, values: Record<string, string | numb
   let resources = cache.get(lng);
   if (!resources) {
     resources = Object.fromEntries(
-      ["common", "auth", "home", "consultation", "reviews", "forms", "letters"].map((ns) => [
+      namespaces.map((ns) => [
         ns,
         JSON.parse(readFileSync(path.resolve("locales", lng, `${ns}.json`), "utf8")) as Tree,
       ]),

@@ -9,7 +9,7 @@ const homeHeading: Record<string, string> = {
   carer: "home:carer.title",
   parent: "home:parent.title",
   manager: "home:manage.title",
-  admin: "home:manage.title",
+  admin: "admin:home.title",
   translator: "home:translate.title",
 };
 
