@@ -14,6 +14,8 @@ export type RootData = {
   localesUrl: string;
   csrfToken: string;
   user: { displayName: string; role: Role; home: string; together: boolean } | null;
+  /** The invented demo organisation: a slim banner on every page says so. */
+  isDemo: boolean;
 };
 
 export function useRootData(): RootData | undefined {

@@ -19,11 +19,13 @@ import ethiopicFont from "@fontsource/noto-sans-ethiopic/ethiopic-400.css?url";
 import ethiopicFontBold from "@fontsource/noto-sans-ethiopic/ethiopic-700.css?url";
 import { csrfTokenFor } from "./auth/csrf.server";
 import { optionalUser } from "./auth/require-user.server";
-import { homeOf } from "./auth/roles";
+import { homeOf, isStaffRole } from "./auth/roles";
 import { languageCookie } from "./i18n/remember-language.server";
 import { requestLanguage } from "./i18n/request-language.server";
 import { getLanguage } from "./i18n/languages";
-import { languageResources } from "./i18n/resources.server";
+import { localesUrl } from "./i18n/resources.server";
+import { useFreshStrings } from "./i18n/use-fresh-strings";
+import { showsDemoBanner } from "./organisations/demo.server";
 import { CsrfInput } from "./ui/CsrfInput";
 import { useDocumentState } from "./ui/document-context";
 import { ExitQuickly } from "./ui/ExitQuickly";
@@ -59,7 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lang,
       dir: language.dir,
       font: language.font,
-      localesUrl: `/locales/${lang}.json?v=${languageResources(lang).version}`,
+      localesUrl: localesUrl(lang, user && isStaffRole(user.role) ? "staff" : "everyone"),
       csrfToken: csrf.token,
       user: user
         ? {
@@ -69,6 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             together: !!user.togetherYoungPersonId,
           }
         : null,
+      isDemo: showsDemoBanner(user),
     },
     { headers },
   );
@@ -100,6 +103,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const user = data?.user ?? null;
   // In together mode the child is at the screen: the child's safety bar, the child's simple pages.
   const isAdult = !!user && user.role !== "young_person" && !user.together;
+  useFreshStrings(data?.localesUrl);
   return (
     <html
       lang={lang}
@@ -131,7 +135,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <LanguagePicker current={lang} />
             {user ? (
-              <Form method="post" action="/sign-out">
+              <Form method="post" action="/sign-out" reloadDocument>
                 <CsrfInput />
                 <button type="submit" className="button button--link">
                   <WithIcon icon="sign-out">{t("common:nav.signOut")}</WithIcon>
@@ -148,6 +152,12 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
           </div>
         )}
+        {data?.isDemo ? (
+          // Below the safety bar, one slim line: on a child's page, help stays first.
+          <p className="demo-banner" role="note">
+            <span className="container">{t("common:demoBanner")}</span>
+          </p>
+        ) : null}
         <main id="main-content" tabIndex={-1} className="container">
           {children}
         </main>

@@ -10,12 +10,14 @@ import { startSessionAndRedirect } from "./start-session.server";
  * A young person's first sign-in, in two steps on one page (no JavaScript needed):
  * 1. the one-time code from their worker; 2. choosing secret pictures (or a password).
  * The code travels in a hidden field between the steps and is used up only at the end.
+ * A member of staff or a carer (code from an administrator) goes straight to an ordinary password:
+ * picture passwords are for children only.
  */
-export type StartStep = "code" | "pictures" | "password" | "parent";
+export type StartStep = "code" | "pictures" | "password" | "parent" | "staff";
 export type StartData = {
   step: StartStep;
   code?: string;
-  /** A parent's username, to sign in with next time. */
+  /** A parent's or staff member's username, to sign in with next time. */
   username?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
@@ -78,8 +80,11 @@ export async function startWithCode(request: Request) {
   }
   // A parent invited from a review sets a password, or goes on with the code for that one form.
   const isParent = check.user.role === "parent";
-  const step: StartStep = isParent ? "parent" : stepOf[intent];
-  const username = isParent ? check.user.username : undefined;
+  // Anyone else who is not a young person (staff, carers) sets a password, nothing else.
+  const isStaff = !isParent && check.user.role !== "young_person";
+  const step: StartStep = isParent ? "parent" : isStaff ? "staff" : stepOf[intent];
+  const username = isParent || isStaff ? check.user.username : undefined;
+  if (isStaff && intent !== "set-password") return reply({ step, code, username });
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues)

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { Role, User } from "#db/schema";
+import { mayActAs } from "./roles";
 import { getSession, type Session } from "./session.server";
 
 export type SignedIn = User & {
@@ -14,7 +15,9 @@ export const togetherHome = "/together";
 /**
  * Who is here, and may they come? Every loader and action starts with this.
  * Not signed in: off to sign in, coming back here afterwards. Signed in with another role:
- * 404, the same answer as a page that does not exist, so roles cannot be probed.
+ * 404, the same answer as a page that does not exist, so roles cannot be probed. Someone whose role
+ * includes an allowed one (a manager on the IRO pages, roles.ts `actsAs`) comes in acting in that
+ * role for this request: the page's rules (their own allocations, an IRO's view) apply unchanged.
  */
 export function requireUser(
   request: Request,
@@ -28,8 +31,10 @@ export function requireUser(
   // In together mode a child may be holding the device: nothing of the worker's is reachable.
   if (session.togetherYoungPersonId && !options.together) throw redirect(togetherHome);
   const allowed = options.role === undefined ? undefined : ([] as Role[]).concat(options.role);
-  if (allowed && !allowed.includes(session.user.role)) throw notFound();
-  return withSession(session);
+  if (!allowed || allowed.includes(session.user.role)) return withSession(session);
+  const acting = allowed.find((role) => mayActAs(session.user.role, role));
+  if (!acting) throw notFound();
+  return { ...withSession(session), role: acting };
 }
 
 export function optionalUser(request: Request): SignedIn | null {

@@ -16,6 +16,7 @@ import { isAddressThrottled, recordAddressFailure } from "./throttle.server";
  * One-time sign-in codes: a young person has no email address, so their social worker issues a
  * code, shown once on screen and given in person. With it the young person chooses a picture
  * password (or an ordinary one). A code lasts 7 days and works once; a new code cancels older ones.
+ * A new member of staff (or carer) gets one from an administrator and sets an ordinary password.
  */
 // No 0/O, 1/I/L: codes are read aloud and copied by hand.
 const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -35,8 +36,9 @@ export function formatCode(code: string): string {
 }
 
 export function issueSignInCode(
-  request: Request,
-  issuer: SignedIn,
+  /** Null when no web request is behind it (`npm run admin:create`). */
+  request: Request | null,
+  issuer: Pick<SignedIn, "id" | "organisationId">,
   youngPersonUserId: string,
   now = new Date(),
   options: { purpose?: "sign-in" | "parent-invitation"; validDays?: number; tx?: Tx } = {},

@@ -1,8 +1,9 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "#db/db.server";
 import { letterReads, letters, letterVersions, reviews, users, youngPeople } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
+import { rolesActingAs } from "~/auth/roles";
 import { daysBetween } from "~/dates/calendar";
 import { currentlyAllocated } from "~/young-people/young-people.server";
 import { issuedOn } from "./render";
@@ -68,7 +69,9 @@ export function registerIros(user: SignedIn) {
   return getDb()
     .select({ id: users.id, name: users.displayName })
     .from(users)
-    .where(and(eq(users.organisationId, user.organisationId), eq(users.role, "iro")))
+    .where(
+      and(eq(users.organisationId, user.organisationId), inArray(users.role, rolesActingAs("iro"))),
+    )
     .orderBy(asc(users.displayName))
     .all();
 }

@@ -9,7 +9,7 @@ import {
   users,
   type Role,
 } from "#db/schema";
-import { roleHome } from "~/auth/roles";
+import { mayActAs, roleHome } from "~/auth/roles";
 import { deleteStalePendingAnswers } from "~/consultation/pending.server";
 import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
@@ -45,7 +45,7 @@ const homeFor = (role: Role) => roleHome[role];
 
 /** Where the person who asked sees the review. */
 const reviewLinkFor = (role: Role, reviewId: string, youngPersonId: string) =>
-  role === "iro" ? `/iro/reviews/${reviewId}` : `/worker/young-people/${youngPersonId}`;
+  mayActAs(role, "iro") ? `/iro/reviews/${reviewId}` : `/worker/young-people/${youngPersonId}`;
 
 function openRequests(condition: ReturnType<typeof and>) {
   return getDb()

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
+import { mayActAs } from "~/auth/roles";
 import { organisationOverview } from "~/manage/organisation.server";
 import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/dates/calendar";
@@ -12,7 +13,9 @@ export const handle: RouteHandle = { titleKey: "home:manage.title" };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: ["manager", "admin"] });
-  return json(organisationOverview(user, todayInEngland()));
+  // A manager may hold a caseload as IRO (ADR 0015): their own children are one link away.
+  const holdsCaseload = mayActAs(user.role, "iro");
+  return json({ ...organisationOverview(user, todayInEngland()), holdsCaseload });
 }
 
 export default function ManageHome() {
@@ -22,9 +25,19 @@ export default function ManageHome() {
     <>
       <h1>{t("home:manage.title")}</h1>
       <p>{data.name}</p>
-      <p>
-        <Link to="/manage/letters">{t("letters:iro.register")}</Link>
-      </p>
+      <ul className="link-list">
+        {data.holdsCaseload ? (
+          <li>
+            <Link to="/iro">{t("home:iro.title")}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/manage/letters">{t("letters:iro.register")}</Link>
+        </li>
+        <li>
+          <Link to="/manage/audit">{t("audit:title")}</Link>
+        </li>
+      </ul>
       <dl className="summary-list">
         <dt>{t("home:manage.youngPeople")}</dt>
         <dd>{data.youngPeople}</dd>

@@ -5,6 +5,7 @@ import { env } from "~/env.server";
 import { todayInEngland } from "~/dates/calendar";
 import { getDb } from "../db.server";
 import { organisations } from "../schema";
+import { shouldSeedDemo } from "./should-seed-demo";
 import {
   demoAdults,
   demoPassword,
@@ -12,12 +13,22 @@ import {
   insertDemoOrganisation,
 } from "./demo";
 
-/** Seeds the demo organisation into an empty database (unless SEED_DEMO=false). */
-export async function seedIfEmpty(): Promise<boolean> {
-  if (env().SEED_DEMO === "false") return false;
+/** Seeds the demo organisation into an empty database, when the rule in should-seed-demo.ts says so. */
+export async function seedIfEmpty(log = console.log): Promise<boolean> {
+  const decision = shouldSeedDemo(env());
   const db = getDb();
   const existing = db.select({ total: count() }).from(organisations).get();
   if ((existing?.total ?? 0) > 0) return false;
+  if (!decision.seed) {
+    if (decision.reason === "production") {
+      log(
+        "Own Voice: the demo organisation was not seeded: this is production with a public PUBLIC_URL, " +
+          "and the demo's passwords are published (set SEED_DEMO=true to seed it anyway). " +
+          "Create the first administrator with `npm run admin:create`.",
+      );
+    }
+    return false;
+  }
   await seedDemo();
   return true;
 }

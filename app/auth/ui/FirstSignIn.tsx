@@ -8,8 +8,17 @@ import { useResetKey } from "~/ui/use-reset-key";
 import type { StartData } from "../first-sign-in.server";
 import { PicturePasswordFields } from "./PicturePasswordFields";
 
-/** A first sign-in with a one-time code, one step at a time: the code, then pictures or a password. */
-export function FirstSignIn({ data }: { data: StartData | undefined }) {
+/**
+ * A first sign-in with a one-time code, one step at a time: the code, then pictures or a password
+ * (staff and carers: a password). `initialCode` comes from an emailed link (`/start?code=`).
+ */
+export function FirstSignIn({
+  data,
+  initialCode,
+}: {
+  data: StartData | undefined;
+  initialCode?: string;
+}) {
   const { t } = useTranslation();
   const step = data?.step ?? "code";
   const errors = data?.errors;
@@ -31,7 +40,7 @@ export function FirstSignIn({ data }: { data: StartData | undefined }) {
               autoComplete="one-time-code"
               autoCapitalize="characters"
               spellCheck={false}
-              defaultValue={data?.values?.code ?? ""}
+              defaultValue={data?.values?.code ?? initialCode ?? ""}
               error={errors?.code}
             />
             <Button name="intent" value="check-code">
@@ -40,10 +49,26 @@ export function FirstSignIn({ data }: { data: StartData | undefined }) {
           </Form>
         </>
       ) : (
-        <Form method="post" noValidate>
+        // Signing in ends here: a whole new document, with the strings this person's pages need.
+        <Form method="post" noValidate reloadDocument>
           <CsrfInput />
           <input type="hidden" name="code" value={data?.code ?? ""} />
-          {step === "parent" ? (
+          {step === "staff" ? (
+            <>
+              <h1>{t("staff:start.title")}</h1>
+              <p>{t("staff:start.intro")}</p>
+              <p>
+                {t("staff:start.username")}{" "}
+                <strong dir="ltr" translate="no">
+                  {data?.username}
+                </strong>
+              </p>
+              <NewPasswordFields key={resetKey} errors={errors} />
+              <Button name="intent" value="set-password">
+                {t("auth:start.save")}
+              </Button>
+            </>
+          ) : step === "parent" ? (
             <>
               <h1>{t("forms:parentStart.title")}</h1>
               <p>{t("forms:parentStart.intro")}</p>
@@ -95,7 +120,7 @@ export function FirstSignIn({ data }: { data: StartData | undefined }) {
   );
 }
 
-/** A new password, typed twice (a young person who prefers one, and a parent). */
+/** A new password, typed twice (a young person who prefers one, a parent, a member of staff). */
 function NewPasswordFields({ errors }: { errors?: Record<string, string> }) {
   const { t } = useTranslation();
   return (
