@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { languages, namespaces, type LanguageCode } from "./languages";
+import {
+  languages,
+  namespaces,
+  staffOnlyNamespaces,
+  type Audience,
+  type LanguageCode,
+} from "./languages";
 
 export type Resources = Record<string, Record<string, unknown>>;
 
@@ -18,17 +24,37 @@ function loadLanguage(code: string): Resources {
 type Loaded = { resources: Resources; json: string; version: string };
 const cache = new Map<string, Loaded>();
 
-/** Every namespace of one language, read from disk once per process. */
-export function languageResources(code: LanguageCode): Loaded {
-  let loaded = cache.get(code);
-  if (!loaded || process.env.NODE_ENV === "development") {
-    const resources = loadLanguage(code);
-    const json = JSON.stringify(resources);
-    const version = createHash("sha256").update(json).digest("hex").slice(0, 12);
-    loaded = { resources, json, version };
-    cache.set(code, loaded);
+function loaded(resources: Resources): Loaded {
+  const json = JSON.stringify(resources);
+  const version = createHash("sha256").update(json).digest("hex").slice(0, 12);
+  return { resources, json, version };
+}
+
+/**
+ * One language's strings, read from disk once per process: every namespace for the server and
+ * for staff; without the staff-only namespaces for everyone else's browser.
+ */
+export function languageResources(code: LanguageCode, audience: Audience = "staff"): Loaded {
+  const key = `${code} ${audience}`;
+  let found = cache.get(key);
+  if (!found || process.env.NODE_ENV === "development") {
+    const all = audience === "staff" ? loadLanguage(code) : languageResources(code).resources;
+    found = loaded(
+      audience === "staff"
+        ? all
+        : Object.fromEntries(
+            Object.entries(all).filter(([ns]) => !staffOnlyNamespaces.includes(ns as never)),
+          ),
+    );
+    cache.set(key, found);
   }
-  return loaded;
+  return found;
+}
+
+/** The address a browser fetches its strings from; the hash makes it cacheable for ever. */
+export function localesUrl(code: LanguageCode, audience: Audience): string {
+  const { version } = languageResources(code, audience);
+  return `/locales/${code}.json?v=${version}${audience === "staff" ? "&for=staff" : ""}`;
 }
 
 export function allResources(): Record<string, Resources> {
