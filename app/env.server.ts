@@ -3,19 +3,22 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { oidcSettingsProblems } from "./auth/oidc-settings";
 
 /**
  * Configuration, read from environment variables once, at start-up.
  * Anything wrong here stops the server with a message naming the variable.
  */
-const schema = z.object({
+const settings = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("data/own-voice.sqlite"),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
-  // "false" keeps an empty database empty (for tests that build their own data).
-  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  // Whether an empty database gets the invented demo organisation: "false" never (an install for
+  // real use, tests that build their own data), "true" always; unset, yes, except in production
+  // with a PUBLIC_URL that is not this machine (db/seed/should-seed-demo.ts).
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
   // Minutes without activity after which a session ends.
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -60,7 +63,26 @@ const schema = z.object({
   JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   // The Chromium that renders letters as PDF (Debian's package by default).
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  // Single sign-on for staff (OpenID Connect, e.g. Microsoft Entra ID): all three, or none.
+  OIDC_ISSUER_URL: optionalSetting(),
+  OIDC_CLIENT_ID: optionalSetting(),
+  OIDC_CLIENT_SECRET: optionalSetting(),
 });
+
+const schema = settings.superRefine((values, ctx) => {
+  for (const { name, message } of oidcSettingsProblems(values)) {
+    ctx.addIssue({ code: "custom", path: [name], message });
+  }
+});
+
+/** A setting that may be left out or left empty (an empty line in a compose file means "unset"). */
+function optionalSetting() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
+}
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; isProduction: boolean };
 

@@ -1,8 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { users, type User } from "#db/schema";
+import { organisations, users, type User } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { clientAddress } from "~/http/request.server";
+import { isStaffRole } from "./roles";
+import { isCouncilSignInEnabled } from "./oidc.server";
 import { verifySecret } from "./password.server";
 import { picturePasswordSecret, type PictureCode } from "./pictures";
 import { isAddressThrottled, recordAddressFailure } from "./throttle.server";
@@ -12,7 +14,8 @@ export const maxFailedSignIns = 5;
 export const lockMinutes = 15;
 
 export type SignInOutcome =
-  { ok: true; user: User } | { ok: false; reason: "wrong" | "locked" | "throttled" };
+  | { ok: true; user: User }
+  | { ok: false; reason: "wrong" | "locked" | "throttled" | "passwordOff" };
 
 /*
  * Unknown usernames are locked the same way as real ones, in memory, so that the answers
@@ -32,7 +35,28 @@ export function findUserByUsername(username: string): User | undefined {
     .get();
 }
 
-export async function signInWithPassword(request: Request, username: string, password: string) {
+export async function signInWithPassword(
+  request: Request,
+  username: string,
+  password: string,
+): Promise<SignInOutcome> {
+  const address = clientAddress(request);
+  const staff = staffWithPasswordSignInOff(username);
+  if (staff && !isAddressThrottled(address)) {
+    /*
+     * Refused before the password is checked, so the password of someone who now signs in with
+     * their council account cannot be tried out here at all. Counted against the address, like
+     * any refusal, so the message cannot be used to list staff usernames at speed.
+     */
+    recordAddressFailure(address);
+    recordAudit(request, {
+      action: "sign_in_failed",
+      organisationId: staff.organisationId,
+      subjectType: "user",
+      subjectId: staff.id,
+    });
+    return { ok: false, reason: "passwordOff" };
+  }
   return attempt(request, username, (user) => verifySecret(password, user?.passwordHash ?? null));
 }
 
@@ -45,6 +69,24 @@ export async function signInWithPictures(
   return attempt(request, username, (user) =>
     verifySecret(secret, user?.picturePasswordHash ?? null),
   );
+}
+
+/**
+ * The active staff account with this username, when its organisation has turned password sign-in
+ * off for staff. Only while single sign-on is set up on this server: without it, staff would have
+ * no way in at all, so removing the OIDC settings is the way back to passwords.
+ * Young people, carers and parents always keep their own ways in.
+ */
+function staffWithPasswordSignInOff(username: string): User | undefined {
+  if (!isCouncilSignInEnabled()) return undefined;
+  const user = findUserByUsername(username);
+  if (!user || user.disabledAt || !isStaffRole(user.role)) return undefined;
+  const organisation = getDb()
+    .select({ staffPasswordSignIn: organisations.staffPasswordSignIn })
+    .from(organisations)
+    .where(eq(organisations.id, user.organisationId))
+    .get();
+  return organisation?.staffPasswordSignIn === false ? user : undefined;
 }
 
 async function attempt(

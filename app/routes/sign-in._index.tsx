@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { optionalUser } from "~/auth/require-user.server";
+import { isCouncilSignInEnabled, takeRefusal } from "~/auth/oidc.server";
 import { homeOf } from "~/auth/roles";
 import { signInWithPassword } from "~/auth/sign-in.server";
 import { startSessionAndRedirect } from "~/auth/start-session.server";
+import { CouncilRefusalSummary, CouncilSignInSection } from "~/auth/ui/CouncilSignIn";
 import { formErrors, readForm } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
 import { Button } from "~/ui/Button";
@@ -22,7 +24,12 @@ export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 export function loader({ request }: LoaderFunctionArgs) {
   const user = optionalUser(request);
   if (user) return redirect(homeOf(user));
-  return json(null);
+  // Sent back here by a council sign-in that was refused: say why, once.
+  const { refusal, clearCookie } = takeRefusal(request);
+  return json(
+    { councilSignIn: isCouncilSignInEnabled(), councilRefusal: refusal ?? null },
+    clearCookie ? { headers: { "Set-Cookie": clearCookie } } : undefined,
+  );
 }
 
 const schema = z.object({
@@ -37,8 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { username, password, next } = form.data;
   const outcome = await signInWithPassword(request, username, password);
   if (outcome.ok) return startSessionAndRedirect(outcome.user, next);
+  // Staff whose organisation signs in with council accounts are pointed at that button.
+  const field = outcome.reason === "passwordOff" ? "council" : "username";
   return formErrors({
-    errors: { username: `auth:errors.${outcome.reason}` },
+    errors: { [field]: `auth:errors.${outcome.reason}` },
     values: { username, password: "", next: next ?? "" },
   });
 }
@@ -46,6 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SignIn() {
   const { t } = useTranslation();
   const result = useActionData<typeof action>();
+  const { councilSignIn, councilRefusal } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const errors = result?.errors;
   const values = result?.values ?? {};
@@ -54,9 +64,11 @@ export default function SignIn() {
   return (
     <>
       <ErrorSummary errors={errors} />
+      {councilRefusal && !errors ? <CouncilRefusalSummary refusal={councilRefusal} /> : null}
       {searchParams.get("signedOut") ? <Notice>{t("auth:signOut.done")}</Notice> : null}
       <h1>{t("auth:signIn.title")}</h1>
-      <Form method="post" noValidate>
+      {/* A whole new document: a staff member's pages need the staff strings (useFreshStrings). */}
+      <Form method="post" noValidate reloadDocument>
         <CsrfInput />
         <input
           type="hidden"
@@ -102,6 +114,7 @@ export default function SignIn() {
           </Link>
         </li>
       </ul>
+      {councilSignIn ? <CouncilSignInSection next={nextParam} /> : null}
     </>
   );
 }
