@@ -22,6 +22,17 @@ const relationshipFor: Partial<Record<Role, AllocationRelationship>> = {
   parent: "parent",
 };
 
+/** A social worker also sees the care leavers they are personal adviser to. */
+const alsoFor: Partial<Record<Role, AllocationRelationship[]>> = {
+  social_worker: ["personal_adviser"],
+};
+
+/** Every allocation that gives this role its view (none for roles without allocations). */
+function relationshipsFor(role: Role): AllocationRelationship[] | undefined {
+  const main = relationshipFor[role];
+  return main ? [main, ...(alsoFor[role] ?? [])] : undefined;
+}
+
 /** An allocation counts from its first day to its last day inclusive; a past one gives no access. */
 export const allocationCurrentOn = (today: string) =>
   and(
@@ -31,12 +42,12 @@ export const allocationCurrentOn = (today: string) =>
 
 /** This person's allocations today (the condition on `allocations`). */
 export function currentAllocation(user: SignedIn, today: string) {
-  const relationship = relationshipFor[user.role];
-  if (!relationship) return undefined;
+  const relationships = relationshipsFor(user.role);
+  if (!relationships) return undefined;
   return and(
     eq(allocations.userId, user.id),
     eq(allocations.organisationId, user.organisationId),
-    eq(allocations.relationship, relationship),
+    inArray(allocations.relationship, relationships),
     allocationCurrentOn(today),
   );
 }
@@ -50,11 +61,15 @@ export function currentlyAllocated(
   youngPersonId: SQLWrapper,
   today = todayInEngland(),
 ) {
-  const relationship = relationshipFor[user.role];
-  if (!relationship) return sql`0`;
+  const relationships = relationshipsFor(user.role);
+  if (!relationships) return sql`0`;
+  const listed = sql.join(
+    relationships.map((r) => sql`${r}`),
+    sql`, `,
+  );
   return sql`exists (select 1 from ${allocations} al
     where al.young_person_id = ${youngPersonId} and al.user_id = ${user.id}
-      and al.organisation_id = ${user.organisationId} and al.relationship = ${relationship}
+      and al.organisation_id = ${user.organisationId} and al.relationship in (${listed})
       and al.starts_on <= ${today} and (al.ends_on is null or al.ends_on >= ${today}))`;
 }
 
