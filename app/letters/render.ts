@@ -62,8 +62,8 @@ export function composeLetter(version: LetterContent, language: LanguageCode, t:
     nextReview: facts.nextReviewDue
       ? [t("fixed.nextReview", { date: date(facts.nextReviewDue) })]
       : [],
-    contact: [t("fixed.contact", { name: facts.iroName })],
-    complain: [t("fixed.complain")],
+    contact: [t("fixed.contact", { name: facts.iroName }), ...contactLines(facts, t)],
+    complain: [t("fixed.complain"), ...advocacyLines(facts, t)],
   };
   const sections: LetterSectionView[] = letterSections
     .map(({ id, icon }) => ({
@@ -85,3 +85,36 @@ export function composeLetter(version: LetterContent, language: LanguageCode, t:
 }
 
 export type RenderedLetter = ReturnType<typeof composeLetter>;
+
+/*
+ * The council's contact details, as the version froze them when it was issued (see
+ * facts.server). The sentences are in the settings namespace, beside the settings that fill them.
+ */
+type Contacts = {
+  contacts?: {
+    iroServicePhone: string | null;
+    iroServiceEmail: string | null;
+    advocacyServiceName: string | null;
+    advocacyServicePhone: string | null;
+  } | null;
+};
+
+function contactLines(facts: LetterFacts & Contacts, t: TFunction): string[] {
+  const phone = facts.contacts?.iroServicePhone;
+  const email = facts.contacts?.iroServiceEmail;
+  if (phone && email) return [t("settings:letter.ringOrEmail", { phone, email })];
+  if (phone) return [t("settings:letter.ring", { phone })];
+  if (email) return [t("settings:letter.email", { email })];
+  return [];
+}
+
+function advocacyLines(facts: LetterFacts & Contacts, t: TFunction): string[] {
+  const name = facts.contacts?.advocacyServiceName;
+  const phone = facts.contacts?.advocacyServicePhone;
+  if (!name) return [];
+  return [
+    phone
+      ? t("settings:letter.advocacy", { name, phone })
+      : t("settings:letter.advocacyNoPhone", { name }),
+  ];
+}

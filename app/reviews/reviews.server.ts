@@ -6,9 +6,9 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
 import type { ParticipationCode, ViewsConveyedMethod } from "./participation";
 import { getAllocatedReview, type AllocatedReview } from "./allocated-reviews.server";
-import { organisationSettings } from "~/organisations/settings.server";
+import { feedbackEnabled, organisationSettings } from "~/organisations/settings.server";
 import { completedOnOf, heldOnOf } from "./series";
-import { nextPathwayPlanReviewDue, nextReviewDue } from "./statutory-dates";
+import { nextReviewDueFor } from "./statutory-dates";
 import { addWorkingDays } from "~/dates/working-days";
 import { roleHome } from "~/auth/roles";
 import { feedbackTemplateFor } from "~/consultation/templates/feedback";
@@ -91,6 +91,8 @@ export function recordReview(
 ) {
   const item = plannedReview(user, reviewId);
   const settings = organisationSettings(user.organisationId);
+  // The organisation may have turned feedback after reviews off (its settings).
+  const asksForFeedback = feedbackEnabled(user.organisationId);
   const heldOn = heldOnOf(record.meetings);
   const completedOn = completedOnOf(record.meetings);
   const db = getDb();
@@ -134,10 +136,12 @@ export function recordReview(
       .orderBy(asc(reviews.heldOn))
       .all()
       .map((r) => r.heldOn!);
-    const nextDueOn =
-      item.review.kind === "pathway_plan" || !item.lookedAfterOn
-        ? nextPathwayPlanReviewDue(heldOn)
-        : nextReviewDue(item.lookedAfterOn, held, settings.closureDays);
+    const nextDueOn = nextReviewDueFor(
+      item.review.kind,
+      item.lookedAfterOn,
+      held,
+      settings.closureDays,
+    );
     // Another review may already be planned (brought forward, or a series); never make two.
     const alreadyPlanned = tx
       .select({ id: reviews.id })
@@ -162,7 +166,7 @@ export function recordReview(
         .returning({ id: reviews.id })
         .get().id;
     }
-    askForFeedback(user, item, tx);
+    if (asksForFeedback) askForFeedback(user, item, tx);
     auditReview(request, user, "review_recorded", item, tx);
     return { nextDueOn, nextReviewId };
   });

@@ -15,6 +15,7 @@ import { listOwnLetters } from "~/letters/reading.server";
 import { toRow } from "~/young-people/caseload.server";
 import { getOwnYoungPerson, listCurrentAllocationNames } from "~/young-people/young-people.server";
 import { Tag } from "~/ui/Tag";
+import { offeredForms } from "~/organisations/settings.server";
 
 export const handle: RouteHandle = { titleKey: "home:me.title" };
 
@@ -28,7 +29,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   const age = ageOn(person.dateOfBirth, today);
   const isCareLeaver = person.serviceArea === "care_leaver" || age >= 18;
   // Care leavers prepare for pathway plan reviews; young people from 16 also check living skills.
-  const forms = [
+  // Only the forms the council offers (an IRO's request below is answered whatever the form).
+  const forms = offeredForms(user.organisationId, [
     isCareLeaver ? "pathway-plan" : "getting-ready",
     "worried",
     "good-news",
@@ -36,7 +38,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     ...(age >= 16 ? ["living-skills"] : []),
     // The simplest form, with the biggest pictures, for younger children.
     ...(age < 10 ? ["my-say"] : []),
-  ];
+  ]);
   const requests = openRequestsFor(user).map((r) => ({
     id: r.id,
     isFeedback: r.kind === "feedback",

@@ -5,6 +5,7 @@ import { requireFormAuthor, usableTemplate } from "~/consultation/author.server"
 import { saveAnswer, startStatement } from "~/consultation/drafts.server";
 import { ownLetterReview } from "~/letters/reading.server";
 import { findTemplate } from "~/consultation/templates";
+import { formOffered } from "~/organisations/settings.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { findOwnRequest } from "~/reviews/consultation-requests.server";
 import { getOwnYoungPerson, isCurrentlyAllocated } from "~/young-people/young-people.server";
@@ -22,6 +23,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   // From "Your IRO asks what you think": the answer is linked to that request and its review.
   const requestId = url.searchParams.get("request");
   const found = requestId ? findOwnRequest(user, requestId, template.id) : undefined;
+  // A form the council does not offer young people can still answer a request that asks for it.
+  if (!found && !formOffered(user.organisationId, template.id)) throw notFound();
   const youngPersonId = user.togetherYoungPersonId
     ? user.togetherYoungPersonId
     : user.role === "young_person"

@@ -12,22 +12,28 @@ import type { RouteHandle } from "~/root";
 import { todayInEngland } from "~/dates/calendar";
 import { addWorkingDays } from "~/dates/working-days";
 import { Icon } from "~/ui/Icon";
+import { organisationSettings } from "~/organisations/settings.server";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.sentTitle" };
 
-/** Sent: who will read it, and by when they should reply (local standard: 3 working days). */
+/** Sent: who will read it, and by when they should reply (the organisation's local standard). */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireFormAuthor(request);
   const statement = getOwnStatement(user, params.statementId);
   if (statement.status !== "submitted") throw notFound();
   const lng = requestLanguage(request, user);
+  const settings = organisationSettings(user.organisationId);
   return json({
     home: formsHome(user),
     isYoungPerson: user.role === "young_person",
     readers: readerNames(statement.id).map((r) => r.displayName),
     urgent: statement.isUrgent,
-    // Local standard: a young person's statement is read and answered within 3 working days.
-    replyBy: formatDate(addWorkingDays(todayInEngland(), 3), lng),
+    // Local standard: a young person's statement is read and answered within N working days
+    // (counted as the IRO's queue counts them: its closure days too).
+    replyBy: formatDate(
+      addWorkingDays(todayInEngland(), settings.replyWithinDays, settings.closureDays),
+      lng,
+    ),
   });
 }
 

@@ -10,6 +10,7 @@ import type { RouteHandle } from "~/root";
 import { ageOn, todayInEngland } from "~/dates/calendar";
 import { openRequestsFor } from "~/reviews/consultation-requests.server";
 import { Icon } from "~/ui/Icon";
+import { formOffered } from "~/organisations/settings.server";
 import { youngPersonBasics } from "~/young-people/young-people.server";
 
 export const handle: RouteHandle = { titleKey: "forms:together.title" };
@@ -29,7 +30,12 @@ export function loader({ request }: LoaderFunctionArgs) {
     givenName: child.givenName,
     helper: user.displayName,
     // Under 8: "My say" answers the review's request. Older children also see the usual form.
-    forms: age < 8 ? ["my-say"] : ["my-say", "getting-ready"],
+    // Only forms the council offers, unless the form answers the review's request.
+    forms: (age < 8 ? ["my-say"] : ["my-say", "getting-ready"]).filter(
+      (id) =>
+        (request_ && (id === request_.templateId || id === "my-say")) ||
+        formOffered(user.organisationId, id),
+    ),
     request: request_
       ? {
           id: request_.id,
