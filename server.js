@@ -96,17 +96,18 @@ app.use((req, res, next) => {
 
 /*
  * Request bodies are read here, up to a limit, before the app sees them: a form is refused with
- * 413 above 1 MB, and only the question page that takes a voice note accepts up to 10 MB (plus
- * room for its other fields). The bytes are counted as they arrive, so a client that sends no
+ * 413 above 1 MB; only the question page that takes a voice note, and the administrator's CSV
+ * import (5,000 young people or 20,000 past reviews are 1-2 MB), accept up to 10 MB (plus room
+ * for their other fields). The bytes are counted as they arrive, so a client that sends no
  * Content-Length, or a false one, is stopped at the limit too.
  */
 const formBodyLimit = 1024 * 1024;
-const voiceNoteBodyLimit = 10 * 1024 * 1024 + 64 * 1024;
-const voiceNotePath = /^\/me\/statements\/[^/]+\/questions\/[^/]+\/?$/;
+const fileBodyLimit = 10 * 1024 * 1024 + 64 * 1024;
+const fileUploadPaths = [/^\/me\/statements\/[^/]+\/questions\/[^/]+\/?$/, /^\/admin\/import\/?$/];
 
 function bodyLimit(req) {
-  return req.is("multipart/form-data") && voiceNotePath.test(req.path)
-    ? voiceNoteBodyLimit
+  return req.is("multipart/form-data") && fileUploadPaths.some((path) => path.test(req.path))
+    ? fileBodyLimit
     : formBodyLimit;
 }
 

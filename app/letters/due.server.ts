@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, sql } from "drizzle-orm";
 import { letters, letterVersions, reviews } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
 import { addDays, todayInEngland } from "~/dates/calendar";
@@ -25,6 +25,8 @@ export function lettersDue(user: SignedIn, today = todayInEngland()) {
     and(
       eq(reviews.status, "held"),
       gte(reviews.heldOn, addDays(today, -90)),
+      // A review imported from the case system had its letter written there.
+      isNull(reviews.importedAt),
       sql`not exists (select 1 from ${letters} l inner join ${letterVersions} v on v.letter_id = l.id
         where l.review_id = ${reviews.id})`,
     ),
