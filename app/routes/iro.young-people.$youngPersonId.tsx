@@ -13,6 +13,8 @@ import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson } from "~/young-people/young-people.server";
 import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
 import { StartTogether } from "~/together/ui/StartTogether";
+import { mayReadAuditNow } from "~/audit/access.server";
+import { AuditLink } from "~/audit/ui/AuditLink";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -30,18 +32,21 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       date: formatDate(r.heldOn ?? r.plannedOn ?? r.dueOn, lng),
       participationCode: r.participationCode,
     })),
+    // A manager holding a caseload as IRO may also see who has opened this child's records.
+    mayReadAudit: mayReadAuditNow(request),
   });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row, reviews } = useLoaderData<typeof loader>();
+  const { row, reviews, mayReadAudit } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
       <StartTogether youngPersonId={row.id} name={row.givenName} />
+      {mayReadAudit ? <AuditLink youngPersonId={row.id} /> : null}
       <h2>{t("reviews:history")}</h2>
       <ul>
         {reviews.map((r) => (
