@@ -22,6 +22,7 @@ export const auditCsvHeader = [
   "case reference",
   "subject",
   "subject id",
+  "subject name",
   "from address",
   "request id",
 ];
@@ -84,6 +85,7 @@ export function auditCsvRows(events: AuditEventRow[], labels = englishLabels()):
       e.caseReference,
       e.subjectType,
       e.subjectId,
+      e.subjectName ?? "",
       e.clientAddress,
       e.requestId,
     ].map(spreadsheetSafe),

@@ -17,6 +17,8 @@ export type AuditTrailEvent = {
   actorName: string | null;
   actorRole: string | null;
   action: string;
+  /** The account the event was about, when it was about one. */
+  subjectName: string | null;
   youngPerson: { id: string; name: string; caseReference: string | null } | null;
   clientAddress: string | null;
 };
@@ -78,6 +80,7 @@ export function auditTrailResponse(request: Request, user: SignedIn, lng: string
       actorName: e.actorName,
       actorRole: e.actorRole,
       action: e.action,
+      subjectName: e.subjectName,
       youngPerson:
         e.youngPersonId && e.givenName !== null && e.familyName !== null
           ? {

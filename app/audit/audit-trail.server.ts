@@ -23,6 +23,8 @@ import type { AuditCursor, AuditFilter, AuditPage } from "./filters";
 export const auditPageSize = 50;
 
 const actor = alias(users, "actor");
+/** The account an event was about (a member of staff deactivated, a code issued to someone). */
+const subject = alias(users, "subject");
 
 const columns = {
   id: auditEvents.id,
@@ -34,6 +36,7 @@ const columns = {
   requestId: auditEvents.requestId,
   actorName: actor.displayName,
   actorRole: actor.role,
+  subjectName: subject.displayName,
   youngPersonId: auditEvents.youngPersonId,
   givenName: youngPeople.givenName,
   familyName: youngPeople.familyName,
@@ -50,6 +53,7 @@ export type AuditEventRow = {
   requestId: string | null;
   actorName: string | null;
   actorRole: string | null;
+  subjectName: string | null;
   youngPersonId: string | null;
   givenName: string | null;
   familyName: string | null;
@@ -139,6 +143,14 @@ function selectEvents(user: SignedIn, filter: AuditFilter, extra: SQL[] = []) {
     .select(columns)
     .from(auditEvents)
     .leftJoin(actor, eq(actor.id, auditEvents.actorUserId))
+    .leftJoin(
+      subject,
+      and(
+        eq(auditEvents.subjectType, "user"),
+        eq(subject.id, auditEvents.subjectId),
+        eq(subject.organisationId, user.organisationId),
+      ),
+    )
     .leftJoin(youngPeople, eq(youngPeople.id, auditEvents.youngPersonId))
     .where(and(...filterConditions(user, filter), ...extra));
 }

@@ -159,7 +159,15 @@ function AuditTable({ events }: { events: AuditTrailEvent[] }) {
                   </>
                 ) : null}
               </td>
-              <td>{t(actionLabelKey(e.action), { defaultValue: e.action })}</td>
+              <td>
+                {t(actionLabelKey(e.action), { defaultValue: e.action })}
+                {e.subjectName ? (
+                  <>
+                    <br />
+                    <span className="hint">{t("audit:table.about", { name: e.subjectName })}</span>
+                  </>
+                ) : null}
+              </td>
               <td>
                 {e.youngPerson ? (
                   <>

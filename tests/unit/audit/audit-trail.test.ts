@@ -443,11 +443,11 @@ describe("the CSV export", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe(
-      '"when (UTC)","when (England)","who","role","action","what","young person","case reference","subject","subject id","from address","request id"',
+      '"when (UTC)","when (England)","who","role","action","what","young person","case reference","subject","subject id","subject name","from address","request id"',
     );
     expect(lines.slice(1)).toEqual([
-      '"2026-06-30T23:00:00.000Z","2026-07-01 00:00:00","Ida Reviewer","IRO","statement_read","Read a statement","Selam Example","KB100231","statement","","203.0.113.7",""',
-      '"2026-01-14T09:00:00.000Z","2026-01-14 09:00:00","Ida Reviewer","IRO","statement_read","Read a statement","Selam Example","KB100231","statement","","203.0.113.7",""',
+      '"2026-06-30T23:00:00.000Z","2026-07-01 00:00:00","Ida Reviewer","IRO","statement_read","Read a statement","Selam Example","KB100231","statement","","","203.0.113.7",""',
+      '"2026-01-14T09:00:00.000Z","2026-01-14 09:00:00","Ida Reviewer","IRO","statement_read","Read a statement","Selam Example","KB100231","statement","","","203.0.113.7",""',
     ]);
     const exports = allEvents().filter((e) => e.action === "audit_exported");
     expect(exports).toHaveLength(exportsBefore + 1);
