@@ -3,7 +3,7 @@ import { createInstance } from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { DocumentProvider } from "./ui/document-context";
+import { DocumentProvider, documentHasFormErrors } from "./ui/document-context";
 
 /*
  * The page is already whole without JavaScript. Here we fetch this language's strings (one
@@ -26,9 +26,7 @@ async function hydrate() {
     interpolation: { escapeValue: false },
   });
   const state = window.__remixContext?.state;
-  const hasFormErrors = Object.values(state?.actionData ?? {}).some(
-    (d) => !!d && typeof d === "object" && "errors" in d,
-  );
+  const hasFormErrors = documentHasFormErrors(state ?? {});
   startTransition(() => {
     hydrateRoot(
       document,

@@ -12,7 +12,7 @@ import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
 import { env } from "./env.server";
 import { i18nFor } from "./i18n/i18n.server";
 import { defaultLanguage, isLanguageCode } from "./i18n/languages";
-import { DocumentProvider } from "./ui/document-context";
+import { DocumentProvider, documentHasFormErrors } from "./ui/document-context";
 
 const abortDelay = 5_000;
 
@@ -53,9 +53,7 @@ export default function handleRequest(
   const state = remixContext.staticHandlerContext;
   const rootData = state.loaderData.root as { lang?: string } | undefined;
   const lng = isLanguageCode(rootData?.lang) ? rootData.lang : defaultLanguage;
-  const hasFormErrors = Object.values(state.actionData ?? {}).some(
-    (d) => !!d && typeof d === "object" && "errors" in d,
-  );
+  const hasFormErrors = documentHasFormErrors(state);
   // Crawlers and no-JavaScript clients get the whole page at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
 
