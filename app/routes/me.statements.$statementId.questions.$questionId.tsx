@@ -61,11 +61,13 @@ export default function QuestionPage() {
         noValidate
         encType={data.question.kind === "voice-note" ? "multipart/form-data" : undefined}
         onChange={autosave.onChange}
+        onSubmit={autosave.onSubmit}
       >
         <CsrfInput />
         {data.fromCheck ? <input type="hidden" name="from" value="check" /> : null}
         <QuestionField
-          key={JSON.stringify(value)}
+          // A new question is a new field: nothing typed on the last one stays in the box.
+          key={`${data.question.id} ${JSON.stringify(value)}`}
           question={data.question}
           legend={data.text}
           value={value}
