@@ -31,7 +31,9 @@ export function t(lng: string, key: string, values: Record<string, string | numb
       resources[ns],
     );
   if (typeof found !== "string") throw new Error(`No string ${lng}/${key}`);
-  return found.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  return found
+    .replace(/\$t\(([\w-]+:[\w.-]+)\)/g, (_, nested: string) => t(lng, nested))
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ""));
 }
 
 export async function signIn(page: Page, username: string, password: string, lng = "en") {

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { optionsOf } from "~/consultation/options";
+import type { Template } from "~/consultation/template-schema";
+import { templates } from "~/consultation/templates";
 import { flattenKeys } from "~/i18n/keys";
 import { namespaces } from "~/i18n/languages";
 
@@ -90,16 +93,38 @@ const childFacing: RegExp[] = [
   /^consultation:(getting-ready|pathway-plan|living-skills|worried|good-news|change|my-say|letter-reply|feedback)\./,
   /^consultation:options\.(feeling-|not-sure|safe|not-safe|scared|agree-all|disagree-something)/,
   /^consultation:errors\.(?!reply|translation)/,
-  /^consultation:ui\.(?!needsInterpreter|sendToAdults|readAloud)/,
+  /^consultation:ui\.(?!needsInterpreter|sendToAdults)/,
   /^consultation:sharing\./,
-  /^common:(skipLink$|(language|help|exit|errorPage|footer)\.)/,
+  /^common:(skipLink$|yes$|no$|(language|help|exit|errorPage|footer|nav|dialog|error|tooLong)\.)/,
   /^auth:/,
   /^home:me\./,
   /^letters:(sections|fixed|me)\./,
 ];
 
+/**
+ * The young person's own forms, read from the templates (so a new form is covered the day it is
+ * added): titles and intros, every question in every age's wording, and every picture's word,
+ * including the five faces of a feelings question.
+ */
+function childFormKeys(only: (template: Template) => boolean = () => true): string[] {
+  return templates
+    .filter((template) => template.audience === "young_person" && only(template))
+    .flatMap((template) => [
+      `consultation:templates.${template.id}.title`,
+      `consultation:templates.${template.id}.intro`,
+      ...template.questions.flatMap((question) => [
+        `consultation:${template.id}.${question.id}.text`,
+        `consultation:${template.id}.${question.id}.teen`,
+        ...optionsOf(question).map((option) => `consultation:options.${option.code}`),
+      ]),
+    ]);
+}
+
 function childStrings(code: string): [string, string][] {
-  return [...strings(code)].filter(([key]) => childFacing.some((re) => re.test(key)));
+  const forms = new Set(childFormKeys());
+  return [...strings(code)].filter(
+    ([key]) => forms.has(key) || childFacing.some((re) => re.test(key)),
+  );
 }
 
 /**
@@ -107,7 +132,7 @@ function childStrings(code: string): [string, string][] {
  * adjectives for the child, and a written fatha on a second-person past ending (قلتَ).
  */
 const arabicMasculine = new Set(
-  "تشعر تحب تحبها تريد تريده تريدها تعيش تستمتع تتكلم تقول تقوله تخبر تخبرنا تطلب تتواصل تثق تفكّر تسجّل تغيّر تغيّره ترسل ترسلها تسحبه تحصل تنتهي تكون تكن توافق تختار تقع تتدبّر تتخطّى تقود اختر اكتب أخبر أخبرنا أخبرهم قل قُلْه اضغط سجّل غيّر اسحبه احفظ اذهب اخرج اطلب اتصل حاول انتظر تأكّد ارجع أعد استخدم استخدمه تذكّر ابدأ ضع تخطَّ توقّف استمع تكلّم اجعله اجعل سعيد سعيدًا حزين متأكدًا جاهزًا".split(
+  "تشعر تحب تحبها تريد تريده تريدها تعيش تستمتع تتكلم تقول تقوله تخبر تخبرنا تطلب تتواصل تثق تفكّر تسجّل تغيّر تغيّره ترسل ترسلها تسحبه تحصل تنتهي تكون تكن توافق تختار تقع تتدبّر تتخطّى تقود اختر اكتب أخبر أخبرنا أخبرهم قل قُلْه اضغط سجّل غيّر اسحبه احفظ اذهب اخرج اطلب اتصل حاول انتظر تأكّد ارجع أعد استخدم استخدمه تذكّر ابدأ ضع تخطَّ توقّف استمع تكلّم اجعله اجعل اقرأ اسمع ادخل انقر سعيد سعيدًا حزين متأكدًا جاهزًا خائف خائفًا وحيد وحيدًا آمن آمنًا مستعد مستعدًا".split(
     " ",
   ),
 );
@@ -124,7 +149,11 @@ function arabicMasculineWords(text: string): string[] {
 }
 
 /** Tigrinya masculine-singular "you/your" endings (-ካ, -ኻ) and imperatives seen in the old text. */
-const tigrinyaMasculine = new Set(["ምረጽ", "ንገሮ", "ጠውቕ", "ተዛረብ", "ዓቅብ", "ንገረና", "ትፈቱ"]);
+const tigrinyaMasculine = new Set(
+  "ውሑስ ምረጽ ንገሮ ጠውቕ ተዛረብ ዓቅብ ንገረና ትፈቱ ጽሓፍ ስደድ ቀጽል ኪድ ሕለፍ ደውል ፈትን ውጻእ ተመለስ ኣንብብ ኣንብበለይ ስማዕ ቀይር ዕጸው ርኸብ እቶ".split(
+    " ",
+  ),
+);
 
 function tigrinyaMasculineWords(text: string): string[] {
   return text
@@ -140,10 +169,47 @@ describe("child-facing text addresses a girl as much as a boy", () => {
     expect(found).toEqual([]);
   });
 
-  it("ar: feelings are first-person nouns (أشعر بالسعادة), not masculine adjectives", () => {
+  it("ar: every feelings question asks with a noun (ما شعورك), every face answers as “I”", () => {
     const ar = strings("ar");
-    for (const key of ["feeling-great", "feeling-good", "feeling-sad", "feeling-very-sad"])
-      expect(ar.get(`consultation:options.${key}`)).toMatch(/^أشعر/);
+    const feelingsQuestions = templates
+      .filter((template) => template.audience === "young_person")
+      .flatMap((template) =>
+        template.questions
+          .filter((question) => question.kind === "feelings")
+          .flatMap((question) => [
+            `consultation:${template.id}.${question.id}.text`,
+            `consultation:${template.id}.${question.id}.teen`,
+          ]),
+      )
+      .filter((key) => ar.has(key));
+    expect(feelingsQuestions.length).toBeGreaterThan(5);
+    for (const key of feelingsQuestions) {
+      // "What is your feeling" (ما شعورك), "how are your affairs going" (كيف تسير أمورك): a noun
+      // with ـك, the same for a girl and a boy; never "how do you (a boy) feel" (كيف تشعر).
+      expect(ar.get(key), key).toMatch(/[\u0621-\u064A]ك(?=[\s؟،]|$)/);
+      expect(ar.get(key), key).not.toMatch(/تشعر|تحس/);
+    }
+    // The faces: "I feel happiness" (أشعر بالسعادة), never "happy" (سعيد/سعيدة), and a neutral OK.
+    for (const face of ["feeling-great", "feeling-good", "feeling-sad", "feeling-very-sad"])
+      expect(ar.get(`consultation:options.${face}`), face).toMatch(/^أشعر ب/);
+    expect(ar.get("consultation:options.feeling-okay")).toBe("لا بأس");
+  });
+
+  it("ti: the forms for 4 to 7 year olds speak in the first person or the plural, never to a boy", () => {
+    const ti = strings("ti");
+    const youngest = childFormKeys((template) => template.ageBands.includes("4-7")).filter((key) =>
+      ti.has(key),
+    );
+    expect(youngest).toEqual(expect.arrayContaining(["consultation:my-say.home.text"]));
+    const found = youngest.flatMap((key) =>
+      tigrinyaMasculineWords(ti.get(key)!).map((word) => `${key}: ${word}`),
+    );
+    expect(found).toEqual([]);
+    // The pictures' headings say what "I" feel and like (ዘለኒ ስምዒት, ዝፈትዎ), not "you (a boy)".
+    for (const id of ["home", "school", "family"])
+      expect(ti.get(`consultation:my-say.${id}.text`), id).toMatch(/ዘለኒ ስምዒት$/);
+    expect(ti.get("consultation:my-say.like.text")).toMatch(/^ዝፈትዎ/);
+    expect(ti.get("consultation:my-say.dontLike.text")).toMatch(/^ዘይፈትዎ/);
   });
 
   it("ti: no masculine-singular address (-ካ, -ኻ, ምረጽ…), including the 4 to 7 “My say” form", () => {
