@@ -4,8 +4,8 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
 import type { RouteHandle } from "~/root";
-import { translationCoverage } from "~/translate/coverage.server";
-import { formatDate } from "~/i18n/format";
+import { sourceStrings, translationCoverage } from "~/translate/coverage.server";
+import { formatDate, formatNumber } from "~/i18n/format";
 import { getLanguage } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { lettersToTranslate } from "~/letters/translation.server";
@@ -13,11 +13,20 @@ import { Notice } from "~/ui/Notice";
 
 export const handle: RouteHandle = { titleKey: "home:translate.title" };
 
+const figures = ["reviewed", "machineDrafted", "outOfDate", "missing"] as const;
+
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: ["translator", "manager", "admin"] });
   const lng = requestLanguage(request, user);
+  const number = (value: number) => formatNumber(value, lng);
   return json({
-    languages: translationCoverage(),
+    source: number(sourceStrings()),
+    languages: translationCoverage().map((l) => ({
+      ...l,
+      translated: number(l.translated),
+      total: number(l.total),
+      figures: figures.map((figure) => ({ figure, value: number(l[figure]) })),
+    })),
     letters: lettersToTranslate(user).map((l) => ({
       id: l.id,
       language: getLanguage(l.language).englishName,
@@ -29,7 +38,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function Translations() {
   const { t } = useTranslation();
-  const { languages, letters, isTranslator } = useLoaderData<typeof loader>();
+  const { source, languages, letters, isTranslator } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -54,13 +63,20 @@ export default function Translations() {
         </section>
       ) : null}
       <p>{t("home:translate.intro")}</p>
+      <p>{t("home:translate.source", { total: source })}</p>
       <div className="table-wrap">
         <table>
+          <caption>{t("home:translate.caption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("home:translate.language")}</th>
               <th scope="col">{t("home:translate.status")}</th>
               <th scope="col">{t("home:translate.strings")}</th>
+              {figures.map((figure) => (
+                <th scope="col" key={figure}>
+                  {t(`home:translate.${figure}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -76,11 +92,23 @@ export default function Translations() {
                 <td>
                   {t("home:translate.coverage", { translated: l.translated, total: l.total })}
                 </td>
+                {l.figures.map(({ figure, value }) => (
+                  <td key={figure}>{value}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <h2>{t("home:translate.meaning.title")}</h2>
+      <dl>
+        {figures.map((figure) => (
+          <div key={figure}>
+            <dt>{t(`home:translate.${figure}`)}</dt>
+            <dd>{t(`home:translate.meaning.${figure}`)}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

@@ -1,22 +1,36 @@
-import { defaultLanguage, languages } from "~/i18n/languages";
-import { keySet } from "~/i18n/keys";
-import { languageResources } from "~/i18n/resources.server";
+import { defaultLanguage, languages, namespaces } from "~/i18n/languages";
+import { defaultLocalesDir, languageFigures, readStrings } from "~/i18n/translation-status.server";
 
-/** For each language: its registry status, and how many of English's strings it has. */
+/**
+ * For each translated language: its registry status and the real figures from each string's
+ * recorded status (ADR 21): reviewed, machine-drafted, out of date, missing. A translated string
+ * without a recorded status counts as machine-drafted: nobody has said it was reviewed.
+ */
 export function translationCoverage() {
-  const english = keySet(languageResources(defaultLanguage).resources);
-  return languages.map((language) => {
-    const keys = keySet(languageResources(language.code).resources);
-    const missing = [...english].filter((k) => !keys.has(k));
-    return {
-      code: language.code,
-      englishName: language.englishName,
-      ownName: language.ownName,
-      dir: language.dir,
-      status: language.status,
-      total: english.size,
-      translated: english.size - missing.length,
-      missing: missing.slice(0, 20),
-    };
-  });
+  return languages
+    .filter((language) => language.code !== defaultLanguage)
+    .map((language) => {
+      const figures = languageFigures(language.code);
+      return {
+        code: language.code,
+        englishName: language.englishName,
+        ownName: language.ownName,
+        dir: language.dir,
+        status: language.status,
+        total: figures.total,
+        translated: figures.present,
+        reviewed: figures.reviewed,
+        machineDrafted: figures.machineDrafted + figures.unrecorded,
+        outOfDate: figures.outOfDate,
+        missing: figures.missing,
+      };
+    });
+}
+
+/** How many strings English, the source, has (each plural form counted). */
+export function sourceStrings(): number {
+  return namespaces.reduce(
+    (sum, ns) => sum + readStrings(defaultLocalesDir, defaultLanguage, ns).size,
+    0,
+  );
 }
