@@ -87,6 +87,7 @@ export const namespaces = [
   "settings",
   "import",
   "audit",
+  "about",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

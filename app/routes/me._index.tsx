@@ -128,6 +128,12 @@ export default function MyPage() {
           </Link>
         </li>
         <li>
+          <Link className="tile" to="/about-my-review">
+            <Icon name="reading" size="large" />
+            <span>{t("about:title")}</span>
+          </Link>
+        </li>
+        <li>
           <Link className="tile" to="/help">
             <Icon name="help" size="large" />
             <span>{t("common:help.button")}</span>

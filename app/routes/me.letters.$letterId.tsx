@@ -12,6 +12,7 @@ import { renderLetter } from "~/letters/render.server";
 import { LetterView } from "~/letters/ui/LetterView";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
+import { Icon } from "~/ui/Icon";
 
 export const handle: RouteHandle = { titleKey: "letters:me.title" };
 
@@ -91,6 +92,12 @@ export default function MyLetter() {
         </p>
       ) : null}
       <LetterView letter={data.letter} readAloud />
+      <p>
+        <Link to="/about-my-review" className="with-icon">
+          <Icon name="reading" />
+          <span>{t("about:fromLetter")}</span>
+        </Link>
+      </p>
       <p>
         <a href={`/letters/${data.letterId}/pdf/${data.number}`} download>
           {t("letters:me.pdf")}

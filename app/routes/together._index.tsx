@@ -70,6 +70,12 @@ export default function Together() {
             </Link>
           </li>
         ))}
+        <li>
+          <Link className="tile" to="/about-my-review">
+            <Icon name="reading" size="large" />
+            <span>{t("about:title")}</span>
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -99,6 +99,7 @@ const childFacing: RegExp[] = [
   /^auth:/,
   /^home:me\./,
   /^letters:(sections|fixed|me)\./,
+  /^about:/,
 ];
 
 /**
