@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { telHref, type OrganisationContacts } from "~/organisations/contacts";
+import type { OrganisationContacts } from "~/organisations/contacts";
+import { ChildlineItem, IroServiceItem, PhoneNumber } from "./HelpContacts";
 import { Icon } from "./Icon";
 
 /**
@@ -24,39 +25,8 @@ export function HelpContent({ contacts = null }: { contacts?: OrganisationContac
             <p>{t("common:help.emergencyBody")}</p>
           </div>
         </li>
-        <li>
-          <Icon name="phone" size="large" />
-          <div>
-            <strong lang="en">Childline</strong>
-            <p>
-              <a className="phone-number" href="tel:08001111">
-                0800 1111
-              </a>
-            </p>
-            <p>{t("common:help.childlineBody")}</p>
-          </div>
-        </li>
-        {contacts?.iroServicePhone || contacts?.iroServiceEmail ? (
-          <li>
-            <Icon name="phone" size="large" />
-            <div>
-              <strong>{t("settings:help.iroServiceTitle")}</strong>
-              {contacts.iroServicePhone ? (
-                <p>
-                  <PhoneNumber phone={contacts.iroServicePhone} />
-                </p>
-              ) : null}
-              {contacts.iroServiceEmail ? (
-                <p>
-                  <a href={`mailto:${contacts.iroServiceEmail}`} dir="ltr">
-                    {contacts.iroServiceEmail}
-                  </a>
-                </p>
-              ) : null}
-              <p>{t("settings:help.iroServiceBody")}</p>
-            </div>
-          </li>
-        ) : null}
+        <ChildlineItem>{t("common:help.childlineBody")}</ChildlineItem>
+        <IroServiceItem contacts={contacts} />
         {contacts?.advocacyServiceName ? (
           <li>
             <Icon name="people" size="large" />
@@ -80,14 +50,5 @@ export function HelpContent({ contacts = null }: { contacts?: OrganisationContac
         </li>
       </ul>
     </>
-  );
-}
-
-/** A number as the council wrote it, read left to right in every language. */
-function PhoneNumber({ phone }: { phone: string }) {
-  return (
-    <a className="phone-number" href={telHref(phone)} dir="ltr">
-      {phone}
-    </a>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ReadAloud } from "~/consultation/ui/ReadAloud";
-import { telHref, type OrganisationContacts } from "~/organisations/contacts";
+import type { OrganisationContacts } from "~/organisations/contacts";
+import { ChildlineItem, IroServiceItem, PhoneNumber } from "~/ui/HelpContacts";
 import { Icon } from "~/ui/Icon";
 import { nationalAdvocacy, type AboutPart } from "../parts";
 
@@ -45,18 +46,7 @@ export function AboutPartView({
       {part.id === "advocate" ? <AskForAdvocate contacts={contacts} /> : null}
       {part.id === "complain" ? (
         <ul className="help-list">
-          <li>
-            <Icon name="phone" size="large" />
-            <div>
-              <strong lang="en">Childline</strong>
-              <p>
-                <a className="phone-number" href="tel:08001111">
-                  0800 1111
-                </a>
-              </p>
-              <p>{t("about:parts.complain.childline")}</p>
-            </div>
-          </li>
+          <ChildlineItem>{t("about:parts.complain.childline")}</ChildlineItem>
         </ul>
       ) : null}
     </>
@@ -64,29 +54,10 @@ export function AboutPartView({
 }
 
 function IroService({ contacts }: { contacts: OrganisationContacts | null }) {
-  const { t } = useTranslation();
   if (!contacts?.iroServicePhone && !contacts?.iroServiceEmail) return null;
   return (
     <ul className="help-list">
-      <li>
-        <Icon name="phone" size="large" />
-        <div>
-          <strong>{t("settings:help.iroServiceTitle")}</strong>
-          {contacts.iroServicePhone ? (
-            <p>
-              <PhoneNumber phone={contacts.iroServicePhone} />
-            </p>
-          ) : null}
-          {contacts.iroServiceEmail ? (
-            <p>
-              <a href={`mailto:${contacts.iroServiceEmail}`} dir="ltr">
-                {contacts.iroServiceEmail}
-              </a>
-            </p>
-          ) : null}
-          <p>{t("settings:help.iroServiceBody")}</p>
-        </div>
-      </li>
+      <IroServiceItem contacts={contacts} />
     </ul>
   );
 }
@@ -130,15 +101,6 @@ function AskForAdvocate({ contacts }: { contacts: OrganisationContacts | null })
         </li>
       </ul>
     </section>
-  );
-}
-
-/** A number as the council wrote it, read left to right in every language. */
-function PhoneNumber({ phone }: { phone: string }) {
-  return (
-    <a className="phone-number" href={telHref(phone)} dir="ltr">
-      {phone}
-    </a>
   );
 }
 
