@@ -15,7 +15,7 @@ type TextFieldProps = {
  * What every labelled field shares: the wrapper (marked when in error), label, hint and error
  * message, and the aria-describedby that ties hint and error to the control.
  */
-function LabelledField({
+export function LabelledField({
   id,
   label,
   hint,

@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { fieldId } from "./ErrorSummary";
-import { ErrorMessage } from "./Field";
+import { LabelledField } from "./Field";
 
 export type SelectOption = { value: string; label: string; lang?: string };
 export type SelectGroup = { label: string; options: SelectOption[] };
@@ -28,45 +27,34 @@ export function SelectField({
   groups?: SelectGroup[];
   blank?: string;
 }) {
-  const { t } = useTranslation();
   const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
   const render = (o: SelectOption) => (
     <option key={o.value} value={o.value} lang={o.lang}>
       {o.label}
     </option>
   );
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
-      <select
-        id={id}
-        name={name}
-        className="input select"
-        defaultValue={value}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      >
-        {blank !== undefined ? <option value="">{blank}</option> : null}
-        {options?.map(render)}
-        {groups?.map((g) =>
-          g.options.length ? (
-            <optgroup key={g.label} label={g.label}>
-              {g.options.map(render)}
-            </optgroup>
-          ) : null,
-        )}
-      </select>
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={id}
+          name={name}
+          className="input select"
+          defaultValue={value}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        >
+          {blank !== undefined ? <option value="">{blank}</option> : null}
+          {options?.map(render)}
+          {groups?.map((g) =>
+            g.options.length ? (
+              <optgroup key={g.label} label={g.label}>
+                {g.options.map(render)}
+              </optgroup>
+            ) : null,
+          )}
+        </select>
+      )}
+    </LabelledField>
   );
 }
