@@ -3,8 +3,11 @@
  * the service shows it, who reads it, and how long it may be. Plain words, for translation
  * agencies' XLIFF files (see ADR 21). No server code: safe anywhere.
  */
+import { childForms as ownForms } from "~/organisations/forms-offered";
+import { pluralBase } from "./keys";
+import type { Namespace } from "./languages";
 
-const areas: Record<string, string> = {
+const areas: Record<Namespace, string> = {
   common: "Every page: the header, the help dialog, error pages and the footer",
   auth: "Signing in: young people's picture passwords and codes, and staff sign-in",
   home: "Home pages: a young person's page, staff caseloads, the translations page",
@@ -19,6 +22,8 @@ const areas: Record<string, string> = {
   settings: "Administration: the council's settings (staff)",
   import: "Administration: importing from the case system (staff)",
   audit: "The audit trail managers read (staff)",
+  about:
+    '"What is my review?": short pages for young people about reviews, IROs, advocates and their rights',
 };
 
 const lastPart: [RegExp, string][] = [
@@ -29,23 +34,13 @@ const lastPart: [RegExp, string][] = [
   [/^(button|submit|save|send|next|back|skip|start|continue.*|cancel|close|.*Button)$/, "a button"],
 ];
 
-/** Forms children fill in (their questions are read by children). */
-const childForms = [
-  "getting-ready",
-  "pathway-plan",
-  "living-skills",
-  "worried",
-  "good-news",
-  "change",
-  "my-say",
-  "letter-reply",
-  "feedback",
-];
+/** Forms children fill in (their questions are read by children): their own, and two they are asked. */
+const childForms: readonly string[] = [...ownForms, "letter-reply", "feedback"];
 
 /** Does a child read this string? Then it must be short, warm and simple. */
 export function readByChildren(ns: string, key: string): boolean {
   const [first = "", second = ""] = key.split(".");
-  if (ns === "common") return true;
+  if (ns === "common" || ns === "about") return true;
   if (ns === "consultation")
     return (
       childForms.includes(first) ||
@@ -69,7 +64,7 @@ export function whereItAppears(
 ) {
   const parts = key.split(".");
   const [first = "", second = "", third = ""] = parts;
-  const area = areas[ns] ?? ns;
+  const area = (areas as Record<string, string>)[ns] ?? ns;
   let detail: string | undefined;
   if (ns === "consultation") {
     const formTitle = english(`templates.${first}.title`);
@@ -97,7 +92,7 @@ export function whereItAppears(
   }
   if (!detail && parts.includes("errors")) detail = "an error message beside a field";
   if (!detail) {
-    const last = (parts[parts.length - 1] ?? "").replace(/_(zero|one|two|few|many|other)$/, "");
+    const last = pluralBase(parts[parts.length - 1] ?? "");
     detail = lastPart.find(([pattern]) => pattern.test(last))?.[1];
   }
   return detail ? `${area}. ${capitalise(detail)}.` : `${area}.`;
