@@ -4,6 +4,7 @@ import { fixedT } from "~/i18n/i18n.server";
 import { actionLabelKey } from "./actions";
 import { auditEventBatches, type AuditEventRow } from "./audit-trail.server";
 import type { AuditFilter } from "./filters";
+import { spreadsheetSafe } from "~/http/csv";
 
 /*
  * The audit trail as CSV, for an investigation or a complaint: a record the council keeps and
@@ -37,15 +38,6 @@ const englandTime = new Intl.DateTimeFormat("sv-SE", {
   second: "2-digit",
   hourCycle: "h23",
 });
-
-/**
- * A cell a spreadsheet could run as a formula (OWASP "CSV injection"): starting with = + - @, or
- * a tab or carriage return that some spreadsheets skip first. It is kept as text with a quote.
- */
-export function spreadsheetSafe(value: string | null): string {
-  const text = value ?? "";
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /**
  * The English words for actions and roles, each looked up once per export: i18next takes tens of

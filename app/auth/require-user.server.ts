@@ -22,7 +22,7 @@ export const togetherHome = "/together";
 export function requireUser(
   request: Request,
   options: {
-    role?: Role | Role[];
+    role?: Role | readonly Role[];
     /** This page may be used in together mode. */ together?: boolean;
   } = {},
 ): SignedIn {

@@ -8,6 +8,7 @@ import { daysBetween } from "~/dates/calendar";
 import { currentlyAllocated } from "~/young-people/young-people.server";
 import { issuedOn } from "./render";
 import { fullName } from "~/young-people/names";
+import { spreadsheetSafe } from "~/http/csv";
 
 /*
  * The letters register: every issued letter with its review date, when it was first issued, the
@@ -76,12 +77,9 @@ export function registerIros(user: SignedIn) {
     .all();
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? "" : String(value);
-  // Quote everything; neutralise spreadsheet formulas (OWASP "CSV injection"): a cell starting
-  // = + - @, or a tab or carriage return, which some spreadsheets skip before reading a formula.
-  return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-};
+// Quote everything; neutralise spreadsheet formulas.
+const csvCell = (value: string | number | null) =>
+  `"${spreadsheetSafe(value === null ? null : String(value)).replace(/"/g, '""')}"`;
 
 export function registerCsv(rows: ReturnType<typeof lettersRegister>) {
   const header = [

@@ -3,8 +3,6 @@ import { getDb } from "#db/db.server";
 import { organisations } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { oidcSettings } from "~/auth/oidc-settings";
-import { env } from "~/env.server";
 import type { OrganisationContacts } from "./contacts";
 import { isFormOffered } from "./forms-offered";
 import type { SettingsForm } from "./settings-schema";
@@ -97,14 +95,6 @@ export function saveSettings(request: Request, user: SignedIn, settings: Setting
     );
   });
   return true;
-}
-
-/**
- * Is staff single sign-on configured on this server (OIDC_ISSUER_URL, OIDC_CLIENT_ID and
- * OIDC_CLIENT_SECRET, read once through env())? Without it staff have no other way to sign in.
- */
-export function singleSignOnConfigured(): boolean {
-  return oidcSettings(env()) !== undefined;
 }
 
 /** The contact details letters and the help page give; null when none is set. */

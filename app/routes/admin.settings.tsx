@@ -2,15 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isCouncilSignInEnabled } from "~/auth/oidc.server";
 import { requireUser } from "~/auth/require-user.server";
 import { formErrors, readForm } from "~/http/forms.server";
 import { alwaysOfferedForms, choosableForms } from "~/organisations/forms-offered";
 import { settingsFormSchema } from "~/organisations/settings-schema";
-import {
-  editableSettings,
-  saveSettings,
-  singleSignOnConfigured,
-} from "~/organisations/settings.server";
+import { editableSettings, saveSettings } from "~/organisations/settings.server";
 import { SettingsForm, type SettingsActionResult } from "~/organisations/ui/SettingsForm";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -24,7 +21,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     settings: editableSettings(user),
     choosableForms,
     alwaysOfferedForms,
-    singleSignOn: singleSignOnConfigured(),
+    singleSignOn: isCouncilSignInEnabled(),
     saved: new URL(request.url).searchParams.get("saved") === "1",
   });
 }
@@ -33,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "admin" });
   const form = await readForm(
     request,
-    settingsFormSchema({ singleSignOn: singleSignOnConfigured() }),
+    settingsFormSchema({ singleSignOn: isCouncilSignInEnabled() }),
   );
   if (!form.ok) return formErrors(form);
   saveSettings(request, user, form.data);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { AuditTrailData } from "~/audit/audit-trail-route.server";
 import { auditTrailResponse } from "~/audit/audit-trail-route.server";
 import { AuditTrailPage } from "~/audit/ui/AuditTrail";
+import { auditReaders } from "~/audit/links";
 import { requireUser } from "~/auth/require-user.server";
 import { roleHome } from "~/auth/roles";
 import { requestLanguage } from "~/i18n/request-language.server";
@@ -16,7 +17,7 @@ export const handle: RouteHandle = { titleKey: "audit:title" };
  * downloads what the filters match. Reading only appends an "audit viewed" event.
  */
 export function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: ["manager", "admin"] });
+  const user = requireUser(request, { role: auditReaders });
   return auditTrailResponse(request, user, requestLanguage(request, user));
 }
 

@@ -1,3 +1,4 @@
+import { isCouncilSignInEnabled } from "~/auth/oidc.server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
@@ -21,7 +22,6 @@ import {
   offeredForms,
   organisationContacts,
   saveSettings,
-  singleSignOnConfigured,
 } from "~/organisations/settings.server";
 import { requestViews } from "~/reviews/consultation-requests.server";
 import { recordReview } from "~/reviews/reviews.server";
@@ -82,7 +82,7 @@ async function statusOf(run: () => unknown) {
 
 describe("saving the organisation's settings", () => {
   it("knows single sign-on is not configured on a server without OIDC settings", () => {
-    expect(singleSignOnConfigured()).toBe(false);
+    expect(isCouncilSignInEnabled()).toBe(false);
   });
 
   it("changes the settings and audits that they changed, with none of the values", async () => {

@@ -1,6 +1,6 @@
+import { isCouncilSignInEnabled } from "~/auth/oidc.server";
 import { describe, expect, it } from "vitest";
 import { settingsFormSchema } from "~/organisations/settings-schema";
-import { singleSignOnConfigured } from "~/organisations/settings.server";
 
 // This file's server has single sign-on configured (read once, on first use of env()).
 process.env.OIDC_ISSUER_URL = "https://login.example.test/tenant/v2.0";
@@ -9,8 +9,8 @@ process.env.OIDC_CLIENT_SECRET = "an-invented-client-secret";
 
 describe("password sign-in for staff, with single sign-on configured", () => {
   it("may be turned off", () => {
-    expect(singleSignOnConfigured()).toBe(true);
-    const schema = settingsFormSchema({ singleSignOn: singleSignOnConfigured() });
+    expect(isCouncilSignInEnabled()).toBe(true);
+    const schema = settingsFormSchema({ singleSignOn: isCouncilSignInEnabled() });
     const result = schema.safeParse({
       name: "Fenmoor County Council",
       consultationLeadDays: "5",
