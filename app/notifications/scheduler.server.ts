@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { createTransport, type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { getDb } from "#db/db.server";
 import {
   consultationRequests,
@@ -12,6 +12,7 @@ import {
 import { mayActAs, roleHome } from "~/auth/roles";
 import { deleteStalePendingAnswers } from "~/consultation/pending.server";
 import { env } from "~/env.server";
+import { mailTransport, publicUrl } from "./mail.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
 import { addDays, todayInEngland } from "~/dates/calendar";
@@ -168,25 +169,16 @@ export function markOverdue(today: string, now = new Date()): number {
   });
 }
 
-let transport: Transporter | undefined;
-function smtpTransport(): Transporter | undefined {
-  const url = env().SMTP_URL;
-  if (!url) return undefined;
-  transport ??= createTransport(url);
-  return transport;
-}
-
 /** The words of an email: what kind of thing is waiting and where, in the recipient's language. */
 export function emailText(kind: string, link: string, dueOn: string | null, language: string) {
   const lng = isLanguageCode(language) ? language : "en";
   const t = fixedT(lng, "forms");
-  const base = env().PUBLIC_URL ?? `http://localhost:${env().PORT}`;
   return {
     subject: t("email.subject"),
     text: [
       t(`notifications.kinds.${kind}`, { date: dueOn ?? "" }),
       "",
-      t("email.signIn", { url: new URL(link, base).toString() }),
+      t("email.signIn", { url: publicUrl(link).toString() }),
       "",
       t("email.footer"),
     ].join("\n"),
@@ -194,7 +186,7 @@ export function emailText(kind: string, link: string, dueOn: string | null, lang
 }
 
 /** Sends the email rows still pending. Without SMTP configured nothing is sent (and nothing breaks). */
-export async function deliverEmail(via: Transporter | undefined = smtpTransport()) {
+export async function deliverEmail(via: Transporter | undefined = mailTransport()) {
   const result = { sent: 0, failed: 0 };
   if (!via) return result;
   const db = getDb();

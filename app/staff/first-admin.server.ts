@@ -5,7 +5,7 @@ import { getDb } from "#db/db.server";
 import { organisations, users } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
-import { env } from "~/env.server";
+import { publicUrl } from "~/notifications/mail.server";
 import { displayNameField, emailField, usernameField } from "./staff-schema";
 import { isUsernameTaken } from "./staff.server";
 
@@ -69,6 +69,5 @@ export function createFirstAdmin(input: FirstAdminInput, now = new Date()): Firs
     const issued = issueSignInCode(null, { id: userId, organisationId }, userId, now, { tx });
     return { organisationId, organisationCreated: !existing, ...issued };
   });
-  const base = env().PUBLIC_URL ?? `http://localhost:${env().PORT}`;
-  return { ok: true, userId, username, startUrl: new URL("/start", base).toString(), ...result };
+  return { ok: true, userId, username, startUrl: publicUrl("/start").toString(), ...result };
 }

@@ -1,9 +1,10 @@
-import { createTransport, type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { recordAudit } from "~/audit/audit.server";
 import type { SignedIn } from "~/auth/require-user.server";
 import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
+import { mailTransport, publicUrl } from "~/notifications/mail.server";
 
 /*
  * With SMTP configured, a new member of staff can be emailed a link to /start with their code
@@ -12,22 +13,11 @@ import { isLanguageCode } from "~/i18n/languages";
  * in the database in clear.
  */
 
-let transport: Transporter | undefined;
-
-/** The SMTP connection, or undefined when email is not set up. */
-export function mailTransport(): Transporter | undefined {
-  const url = env().SMTP_URL;
-  if (!url) return undefined;
-  transport ??= createTransport(url);
-  return transport;
-}
-
 export const canEmailSignInLinks = () => !!env().SMTP_URL;
 
 /** The address of /start with this code, on the address people use to reach the service. */
 export function signInLink(code: string) {
-  const base = env().PUBLIC_URL ?? `http://localhost:${env().PORT}`;
-  const url = new URL("/start", base);
+  const url = publicUrl("/start");
   url.searchParams.set("code", code);
   return url.toString();
 }
