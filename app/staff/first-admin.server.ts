@@ -7,7 +7,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { publicUrl } from "~/notifications/mail.server";
 import { displayNameField, emailField, usernameField } from "./staff-schema";
-import { isUsernameTaken } from "./staff.server";
+import { isUsernameTaken } from "~/auth/usernames.server";
 
 /*
  * `npm run admin:create`: the first administrator of an install that starts without the demo.

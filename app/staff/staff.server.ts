@@ -10,6 +10,7 @@ import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { todayInEngland } from "~/dates/calendar";
 import { allocationCurrentOn } from "~/young-people/young-people.server";
 import { adultRoles, type NewStaff, type AdultRole } from "./staff-schema";
+import { isUsernameTaken } from "~/auth/usernames.server";
 
 /*
  * Staff administration: every account of the organisation that is not a young person's (staff,
@@ -83,11 +84,6 @@ export function currentCaseload(userId: string, today = todayInEngland()) {
     .where(and(eq(allocations.userId, userId), allocationCurrentOn(today)))
     .groupBy(allocations.relationship)
     .all();
-}
-
-/** Usernames are unique across the whole service: people sign in without naming their council. */
-export function isUsernameTaken(username: string, db: Pick<Tx, "select"> = getDb()) {
-  return !!db.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
 }
 
 function isUniqueViolation(error: unknown) {

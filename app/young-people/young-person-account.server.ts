@@ -7,6 +7,7 @@ import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { isLanguageCode } from "~/i18n/languages";
 import { getYoungPersonRecord } from "./records.server";
 import { getYoungPersonAccount } from "./young-people.server";
+import { isUsernameTaken } from "~/auth/usernames.server";
 
 /*
  * A young person's way in, given by an administrator: their account is made the first time (no
@@ -20,21 +21,16 @@ import { getYoungPersonAccount } from "./young-people.server";
  * the whole service, so this tries again until one is free.
  */
 export function usernameFor(givenName: string, tx: Tx | ReturnType<typeof getDb> = getDb()) {
-  const letters =
-    givenName
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z]/g, "")
-      .slice(0, 12) || "young";
+  const plain = givenName
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .slice(0, 12);
+  const letters = plain.length >= 2 ? plain : "young";
   for (let digits = 4; ; digits++) {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const candidate = `${letters.length >= 2 ? letters : "young"}${randomInt(10 ** (digits - 1), 10 ** digits)}`;
-      const used = tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(users.username, candidate))
-        .get();
-      if (!used) return candidate;
+      const candidate = `${letters}${randomInt(10 ** (digits - 1), 10 ** digits)}`;
+      if (!isUsernameTaken(candidate, tx)) return candidate;
     }
   }
 }
