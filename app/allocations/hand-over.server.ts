@@ -9,6 +9,7 @@ import {
   statementReaders,
   statements,
 } from "#db/schema";
+import { inChunks } from "#db/chunks";
 
 /*
  * When a young person's IRO changes, what was the old IRO's to act on becomes the new IRO's.
@@ -26,15 +27,6 @@ import {
  *   requests): re-addressed to the new IRO.
  */
 
-/** Rows per statement: well inside SQLite's limit on bound parameters. */
-const batchSize = 200;
-
-function chunks<T>(items: readonly T[]) {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += batchSize) out.push(items.slice(i, i + batchSize));
-  return out;
-}
-
 export type HandOverCounts = {
   statements: number;
   requests: number;
@@ -49,14 +41,14 @@ export function handOverToNewIro(
   toUserId: string,
 ): HandOverCounts {
   const counts: HandOverCounts = { statements: 0, requests: 0, letterDrafts: 0, notifications: 0 };
-  for (const ids of chunks(youngPersonIds)) {
+  for (const ids of inChunks(youngPersonIds)) {
     const shared = tx
       .select({ statementId: statementReaders.statementId, reason: statementReaders.reason })
       .from(statementReaders)
       .innerJoin(statements, eq(statements.id, statementReaders.statementId))
       .where(and(eq(statementReaders.userId, fromUserId), inArray(statements.youngPersonId, ids)))
       .all();
-    for (const rows of chunks(shared)) {
+    for (const rows of inChunks(shared)) {
       counts.statements += tx
         .insert(statementReaders)
         .values(rows.map((r) => ({ ...r, userId: toUserId })))
@@ -121,7 +113,7 @@ function readdressNotifications(
       .map((r) => `/iro/reviews/${r.id}`),
   ];
   let changed = 0;
-  for (const some of chunks(links)) {
+  for (const some of inChunks(links)) {
     changed += tx
       .update(notifications)
       .set({ recipientUserId: toUserId })

@@ -7,7 +7,8 @@ import { codeCell, dateCell } from "./cells";
 import { allocationColumns } from "./columns";
 import { extraCellsMarker, readCsv } from "./csv";
 import { findYoungPerson, peopleFinder, youngPeopleByReference } from "./people.server";
-import { inChunks, RowErrors, unreadablePlan, type ImportPlan } from "./plan";
+import { inChunks } from "#db/chunks";
+import { RowErrors, unreadablePlan, type ImportPlan } from "./plan";
 
 /*
  * Allocations from the case system: who is linked to which young person, as what, from when to

@@ -15,7 +15,8 @@ import { pastReviewColumns } from "./columns";
 import { extraCellsMarker, readCsv } from "./csv";
 import { nextReviewFromHistory, type HeldReview } from "./next-review";
 import { findYoungPerson, youngPeopleByReference, type KnownYoungPerson } from "./people.server";
-import { inChunks, RowErrors, unreadablePlan, type FieldChange, type ImportPlan } from "./plan";
+import { inChunks } from "#db/chunks";
+import { RowErrors, unreadablePlan, type FieldChange, type ImportPlan } from "./plan";
 
 /*
  * Reviews held before Own Voice, so a council that starts mid-year still has the whole year's

@@ -81,10 +81,3 @@ export class RowErrors {
     return this.rows.has(row);
   }
 }
-
-/** Rows are inserted a few hundred at a time: one statement each, well under SQLite's limits. */
-export function inChunks<T>(items: readonly T[], size = 200): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}

@@ -6,7 +6,8 @@ import { youngPersonRecordSchema, type YoungPersonRecord } from "~/young-people/
 import { codeCell, dateCell, yesNo, yesNoCell } from "./cells";
 import { youngPeopleColumns } from "./columns";
 import { readCsv, extraCellsMarker } from "./csv";
-import { inChunks, RowErrors, unreadablePlan, type FieldChange, type ImportPlan } from "./plan";
+import { inChunks } from "#db/chunks";
+import { RowErrors, unreadablePlan, type FieldChange, type ImportPlan } from "./plan";
 
 /*
  * Young people from the case system, matched on the council's case reference: a new reference
