@@ -1,3 +1,5 @@
+import { isNoWord, isYesWord } from "~/http/yes-no";
+
 /*
  * Cells as people type them into a spreadsheet, made into the values the app's schemas read.
  * Only spelling is forgiven here ("Yes", "PN1 ", 27/03/2010); the schemas still decide what is
@@ -26,8 +28,8 @@ export const yesNoCell = (value: string) => value.trim().toLowerCase();
 /** A strict yes/no: true, false, or undefined when the cell says something else. */
 export function yesNo(value: string): boolean | undefined {
   const v = yesNoCell(value);
-  if (["yes", "y", "true", "1"].includes(v)) return true;
-  if (["no", "n", "false", "0"].includes(v)) return false;
+  if (isYesWord(v)) return true;
+  if (isNoWord(v)) return false;
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import { nextReviewFromHistory, type HeldReview } from "./next-review";
 import { findYoungPerson, youngPeopleByReference, type KnownYoungPerson } from "./people.server";
 import { inChunks } from "#db/chunks";
 import { RowErrors, unreadablePlan, type FieldChange, type ImportPlan } from "./plan";
+import { isYesWord, noWords, yesWords } from "~/http/yes-no";
 
 /*
  * Reviews held before Own Voice, so a council that starts mid-year still has the whole year's
@@ -33,10 +34,10 @@ const rowSchema = (today: string) =>
     dueOn: isoDate("import:errors.dueOn"),
     heldOn: isoDate("import:errors.heldOn").refine((d) => d <= today, "import:errors.heldFuture"),
     participationCode: z.enum(participationCodes, { message: "import:errors.participationCode" }),
-    attended: z.enum(["yes", "y", "true", "1", "no", "n", "false", "0"], {
+    attended: z.enum([...yesWords, ...noWords], {
       message: "import:errors.attended",
     }),
-    chaired: z.enum(["yes", "y", "true", "1", "no", "n", "false", "0", ""], {
+    chaired: z.enum([...yesWords, ...noWords, ""], {
       message: "import:errors.chaired",
     }),
     viewsConveyed: z.enum(viewsConveyedMethods, { message: "import:errors.viewsConveyed" }),
@@ -54,7 +55,6 @@ const columnOf: Record<string, string> = {
   childChaired: "chaired",
 };
 
-const isYes = (v: string) => ["yes", "y", "true", "1"].includes(v);
 const yesNoShown = (v: boolean | null) => (v === null ? null : v ? "yes" : "no");
 
 type Fields = {
@@ -129,8 +129,8 @@ export function planPastReviews(
     const fields: Fields = {
       dueOn: r.dueOn,
       participationCode: r.participationCode,
-      childAttended: isYes(r.attended),
-      childChaired: isYes(r.chaired),
+      childAttended: isYesWord(r.attended),
+      childChaired: isYesWord(r.chaired),
       viewsConveyed: r.viewsConveyed,
     };
     if (r.heldOn < youngPerson.dateOfBirth)

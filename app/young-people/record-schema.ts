@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { serviceAreas } from "#db/schema";
 import { isoDate } from "~/dates/iso-date";
+import { isYesWord, noWords, yesWords } from "~/http/yes-no";
 
 /*
  * A young person's record as the council keeps it: one schema for the administrator's form and the
@@ -86,8 +87,8 @@ export const nameMaxLength = 100;
 export const caseReferenceMaxLength = 40;
 
 const yesNo = z
-  .union([z.boolean(), z.enum(["on", "true", "yes", "y", "1", "false", "no", "n", "0", ""])])
-  .transform((v) => v === true || ["on", "true", "yes", "y", "1"].includes(String(v)));
+  .union([z.boolean(), z.enum(["on", ...yesWords, ...noWords, ""])])
+  .transform((v) => v === true || v === "on" || isYesWord(String(v)));
 
 const optionalText = (max: number, message: string) =>
   z
