@@ -20,6 +20,7 @@ import { Checkboxes, TextField } from "~/ui/Field";
 import { Notice } from "~/ui/Notice";
 import { fullName } from "~/young-people/names";
 import { SelectField } from "~/ui/SelectField";
+import { textValue } from "~/ui/form-values";
 
 export const handle: RouteHandle = { titleKey: "people:move.title" };
 
@@ -67,10 +68,7 @@ export default function MoveCaseload() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<FormErrors>();
   const e = result?.errors ?? {};
-  const value = (key: string) => {
-    const v = result?.values[key];
-    return typeof v === "string" ? v : "";
-  };
+  const value = (key: string) => textValue(result?.values, key);
   const ticked = result
     ? [result.values.youngPersonId ?? []].flat()
     : data.children.map((c) => c.id);

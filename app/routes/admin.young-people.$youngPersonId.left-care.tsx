@@ -15,6 +15,7 @@ import { recordLeftCare } from "~/young-people/left-care.server";
 import { fullName } from "~/young-people/names";
 import { leftCareReasons, leftCareSchema } from "~/young-people/record-schema";
 import { getYoungPersonRecord } from "~/young-people/records.server";
+import { textValue } from "~/ui/form-values";
 
 export const handle: RouteHandle = { titleKey: "people:leftCare.title" };
 
@@ -47,10 +48,7 @@ export default function LeftCare() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<FormErrors>();
   const e = result?.errors ?? {};
-  const value = (key: string) => {
-    const v = result?.values[key];
-    return typeof v === "string" ? v : "";
-  };
+  const value = (key: string) => textValue(result?.values, key);
   return (
     <>
       <BackLink to={`/admin/young-people/${data.id}`}>{t("people:back.record")}</BackLink>

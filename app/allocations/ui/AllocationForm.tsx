@@ -6,6 +6,7 @@ import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { TextField } from "~/ui/Field";
 import { SelectField } from "~/ui/SelectField";
+import { textValue } from "~/ui/form-values";
 
 /**
  * Allocating someone to the young person: as what, who (grouped by role, so the list stays
@@ -29,10 +30,7 @@ export function AllocationForm({
 }) {
   const { t } = useTranslation();
   const e = errors ?? {};
-  const value = (key: string) => {
-    const v = values?.[key];
-    return typeof v === "string" ? v : "";
-  };
+  const value = (key: string) => textValue(values, key);
   return (
     <Form method="post" noValidate>
       <h3>{t("people:allocations.add")}</h3>

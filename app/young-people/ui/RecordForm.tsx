@@ -6,6 +6,7 @@ import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Checkbox, TextArea, TextField } from "~/ui/Field";
 import { fieldId } from "~/ui/ErrorSummary";
 import { SelectField, type SelectOption } from "~/ui/SelectField";
+import { textValue } from "~/ui/form-values";
 
 export type RecordFormValues = Record<string, string | string[] | boolean | null | undefined>;
 
@@ -33,10 +34,7 @@ export function RecordForm({
 }) {
   const { t } = useTranslation();
   const e = errors ?? {};
-  const text = (key: string) => {
-    const v = values[key];
-    return typeof v === "string" ? v : "";
-  };
+  const text = (key: string) => textValue(values, key);
   const ticked = (key: string) => values[key] === true || values[key] === "yes";
   return (
     <Form method="post" noValidate>
