@@ -16,7 +16,7 @@ import { AllocationHistory } from "~/allocations/ui/AllocationHistory";
 import { requireUser } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
 import { formErrors, formValues, parseFormData, readForm } from "~/http/forms.server";
-import { formatDate, formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatOptionalDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -36,7 +36,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lng = requestLanguage(request, user);
   const today = todayInEngland();
   const record = getYoungPersonRecord(user, params.youngPersonId);
-  const date = (d: string | null) => (d ? formatDate(d, lng) : null);
+  const date = (d: string | null) => formatOptionalDate(d, lng);
   return json({
     record: {
       id: record.id,

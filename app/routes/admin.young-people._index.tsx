@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
-import { formatDate, formatNumber } from "~/i18n/format";
+import { formatDate, formatNumber, formatOptionalDate } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
@@ -35,7 +35,7 @@ export function loader({ request }: LoaderFunctionArgs) {
       dateOfBirth: formatDate(r.dateOfBirth, lng),
       caseReference: r.caseReference,
       serviceArea: r.serviceArea,
-      leftCareOn: r.leftCareOn ? formatDate(r.leftCareOn, lng) : null,
+      leftCareOn: formatOptionalDate(r.leftCareOn, lng),
       iroName: r.iroName,
     })),
   });
