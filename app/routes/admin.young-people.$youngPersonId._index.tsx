@@ -118,6 +118,7 @@ export default function AdminYoungPerson() {
         account={data.account}
         issued={issued}
         leftCare={!!record.leftCareOn}
+        mayCreateAccount
       />
       <h2 id="allocations">{t("people:allocations.title")}</h2>
       <AllocationHistory youngPersonId={record.id} rows={data.allocations} />

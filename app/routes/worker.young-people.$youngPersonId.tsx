@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "~/ui/BackLink";
 import { z } from "zod";
 import { requireUser, type SignedIn } from "~/auth/require-user.server";
 import { requestDueOn, whoToAsk } from "~/reviews/request-schema";
 import { RequestViewsForm } from "~/reviews/ui/RequestViewsForm";
-import { codeValidDays } from "~/auth/rules";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { formErrors, readForm } from "~/http/forms.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
@@ -19,10 +18,9 @@ import { openRequestsForReview } from "~/reviews/consultation-requests.server";
 import { getAllocatedReview, reviewDate } from "~/reviews/allocated-reviews.server";
 import { organisationSettings } from "~/organisations/settings.server";
 import { contributorsFor, requestViews } from "~/reviews/consultation-requests.server";
-import { Button } from "~/ui/Button";
-import { CsrfInput } from "~/ui/CsrfInput";
 import { toRow } from "~/young-people/caseload.server";
 import { getAllocatedYoungPerson, getYoungPersonAccount } from "~/young-people/young-people.server";
+import { SignInCodePanel } from "~/young-people/ui/SignInCodePanel";
 import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
 import { StartTogether } from "~/together/ui/StartTogether";
 import { Notice } from "~/ui/Notice";
@@ -111,41 +109,12 @@ export default function WorkerYoungPerson() {
       <h1>{row.name}</h1>
       <YoungPersonProfile row={row} />
       <StartTogether youngPersonId={row.id} name={row.givenName} />
-      <h2>{t("home:worker.signIn.title")}</h2>
-      {account ? (
-        <>
-          <p>
-            {t("home:worker.signIn.username")}{" "}
-            <strong className="code-display" translate="no">
-              {account.username}
-            </strong>
-          </p>
-          <p>
-            {account.hasPicturePassword || account.hasPassword
-              ? t("home:worker.signIn.hasCredential")
-              : t("home:worker.signIn.noCredential")}
-          </p>
-          {issued ? (
-            <Notice>
-              <p>{t("home:worker.signIn.issued", { name: row.givenName })}</p>
-              <p className="code-display" translate="no">
-                {issued.code}
-              </p>
-              <p>{t("home:worker.signIn.expires", { date: issued.expiresAt })}</p>
-              <p>{t("home:worker.signIn.inPerson")}</p>
-            </Notice>
-          ) : null}
-          <Form method="post">
-            <CsrfInput />
-            <p className="hint">{t("home:worker.signIn.hint", { days: codeValidDays })}</p>
-            <Button name="intent" value="issue-code">
-              {t("home:worker.signIn.button")}
-            </Button>
-          </Form>
-        </>
-      ) : (
-        <p>{t("home:worker.signIn.noAccount")}</p>
-      )}
+      <SignInCodePanel
+        givenName={row.givenName}
+        account={account}
+        issued={issued}
+        mayCreateAccount={false}
+      />
       {viewsRequest?.contributors.length ? (
         <RequestViewsForm
           intent="request-views"

@@ -7,19 +7,22 @@ import { Notice } from "~/ui/Notice";
 
 /**
  * The young person's way in: their username, whether they have set up their pictures, and a
- * button for a one-time code (shown once, large, with how to use it at /start). The words are the
- * ones a social worker sees on the same panel.
+ * button for a one-time code (shown once, large, with how to use it at /start). The social worker's
+ * and the administrator's pages both show it; only an administrator can make the account when the
+ * young person has none (`mayCreateAccount`; not for a child who has left care).
  */
 export function SignInCodePanel({
   givenName,
   account,
   issued,
-  leftCare,
+  leftCare = false,
+  mayCreateAccount,
 }: {
   givenName: string;
   account: { username: string; hasPicturePassword: boolean; hasPassword: boolean } | null;
   issued: { code: string; username: string; expiresAt: string } | undefined;
-  leftCare: boolean;
+  leftCare?: boolean;
+  mayCreateAccount: boolean;
 }) {
   const { t } = useTranslation();
   const username = issued?.username ?? account?.username;
@@ -34,7 +37,7 @@ export function SignInCodePanel({
           </strong>
         </p>
       ) : (
-        <p>{t("people:signIn.noAccount")}</p>
+        <p>{t(mayCreateAccount ? "people:signIn.noAccount" : "home:worker.signIn.noAccount")}</p>
       )}
       {account ? (
         <p>
@@ -54,7 +57,7 @@ export function SignInCodePanel({
           <p>{t("home:worker.signIn.inPerson")}</p>
         </Notice>
       ) : null}
-      {leftCare && !account ? null : (
+      {account || (mayCreateAccount && !leftCare) ? (
         <Form method="post" noValidate>
           <CsrfInput />
           <p className="hint">{t("home:worker.signIn.hint", { days: codeValidDays })}</p>
@@ -62,7 +65,7 @@ export function SignInCodePanel({
             {t("home:worker.signIn.button")}
           </Button>
         </Form>
-      )}
+      ) : null}
     </section>
   );
 }
