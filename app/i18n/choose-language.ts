@@ -17,6 +17,21 @@ export function chooseLanguage(sources: {
   return fromAcceptLanguage(sources.acceptLanguage) ?? defaultLanguage;
 }
 
+/**
+ * Browser language tags that name one of our languages by another code: Dari is Persian as
+ * written in Afghanistan, so a browser set to `fa-AF` lands on Dari, not Farsi; Sorani is sent as
+ * `ckb` or as Kurdish in Arabic script or from Iraq and Iran (Kurmanji, in Latin letters, is not
+ * Sorani and is left to fall through).
+ */
+const tagAliases: Record<string, LanguageCode> = {
+  "fa-af": "prs",
+  "ku-arab": "ckb",
+  "ku-iq": "ckb",
+  "ku-ir": "ckb",
+  "ckb-iq": "ckb",
+  "ckb-ir": "ckb",
+};
+
 /** Best supported match in an Accept-Language header, by quality, matching the primary subtag. */
 export function fromAcceptLanguage(header: string | null | undefined): LanguageCode | undefined {
   if (!header) return undefined;
@@ -35,6 +50,8 @@ export function fromAcceptLanguage(header: string | null | undefined): LanguageC
     .filter((entry) => entry.tag && entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   for (const { tag } of ranked) {
+    const alias = tagAliases[tag] ?? tagAliases[tag.split("-").slice(0, 2).join("-")];
+    if (alias) return alias;
     const primary = tag.split("-")[0];
     if (isLanguageCode(primary)) return primary;
   }

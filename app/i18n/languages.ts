@@ -18,8 +18,18 @@ export type Language = {
   script: "Latn" | "Arab" | "Ethi";
   /** Self-hosted font loaded only on pages in this language; "system" loads none. */
   font: "system" | "noto-sans-arabic" | "noto-sans-ethiopic";
-  /** Locale used for dates and numbers: Gregorian calendar, Latin digits (see STYLE.md). */
+  /**
+   * Locale used for dates and numbers, with the calendar and digits always stated (see ADR 22):
+   * Gregorian, because review dates are set by English law, and Latin digits, the digits of the
+   * help numbers and of a phone's keypad. `fa`, `ps` and `prs` would otherwise get the Persian
+   * calendar and Persian digits from Intl.
+   */
   formatLocale: string;
+  /**
+   * The eSpeak NG voice for the computer voice, where eSpeak NG has one for this language
+   * (none for Tigrinya, Somali, Pashto, Dari or Sorani); null where it has none.
+   */
+  computerVoice: string | null;
   status: TranslationStatus;
 };
 
@@ -32,6 +42,7 @@ export const languages = [
     script: "Latn",
     font: "system",
     formatLocale: "en-GB-u-ca-gregory-nu-latn",
+    computerVoice: "en-gb",
     status: "source",
   },
   {
@@ -42,6 +53,7 @@ export const languages = [
     script: "Arab",
     font: "noto-sans-arabic",
     formatLocale: "ar-u-ca-gregory-nu-latn",
+    computerVoice: "ar",
     status: "machine-drafted",
   },
   {
@@ -52,6 +64,7 @@ export const languages = [
     script: "Ethi",
     font: "noto-sans-ethiopic",
     formatLocale: "ti-u-ca-gregory-nu-latn",
+    computerVoice: null,
     status: "machine-drafted",
   },
   {
@@ -62,6 +75,106 @@ export const languages = [
     script: "Latn",
     font: "system",
     formatLocale: "om-u-ca-gregory-nu-latn",
+    computerVoice: "om",
+    status: "machine-drafted",
+  },
+  {
+    code: "am",
+    englishName: "Amharic",
+    ownName: "አማርኛ",
+    dir: "ltr",
+    script: "Ethi",
+    font: "noto-sans-ethiopic",
+    formatLocale: "am-u-ca-gregory-nu-latn",
+    computerVoice: "am",
+    status: "machine-drafted",
+  },
+  {
+    code: "so",
+    englishName: "Somali",
+    ownName: "Soomaali",
+    dir: "ltr",
+    script: "Latn",
+    font: "system",
+    formatLocale: "so-u-ca-gregory-nu-latn",
+    computerVoice: null,
+    status: "machine-drafted",
+  },
+  {
+    code: "ps",
+    englishName: "Pashto",
+    ownName: "پښتو",
+    dir: "rtl",
+    script: "Arab",
+    font: "noto-sans-arabic",
+    formatLocale: "ps-u-ca-gregory-nu-latn",
+    computerVoice: null,
+    status: "machine-drafted",
+  },
+  {
+    code: "prs",
+    englishName: "Dari",
+    ownName: "دری",
+    dir: "rtl",
+    script: "Arab",
+    font: "noto-sans-arabic",
+    formatLocale: "fa-AF-u-ca-gregory-nu-latn",
+    computerVoice: null,
+    status: "machine-drafted",
+  },
+  {
+    code: "ckb",
+    englishName: "Kurdish (Sorani)",
+    ownName: "کوردی",
+    dir: "rtl",
+    script: "Arab",
+    font: "noto-sans-arabic",
+    formatLocale: "ckb-u-ca-gregory-nu-latn",
+    computerVoice: null,
+    status: "machine-drafted",
+  },
+  {
+    code: "fa",
+    englishName: "Farsi",
+    ownName: "فارسی",
+    dir: "rtl",
+    script: "Arab",
+    font: "noto-sans-arabic",
+    formatLocale: "fa-u-ca-gregory-nu-latn",
+    computerVoice: "fa",
+    status: "machine-drafted",
+  },
+  {
+    code: "vi",
+    englishName: "Vietnamese",
+    ownName: "Tiếng Việt",
+    dir: "ltr",
+    script: "Latn",
+    font: "system",
+    formatLocale: "vi-u-ca-gregory-nu-latn",
+    computerVoice: "vi",
+    status: "machine-drafted",
+  },
+  {
+    code: "sq",
+    englishName: "Albanian",
+    ownName: "Shqip",
+    dir: "ltr",
+    script: "Latn",
+    font: "system",
+    formatLocale: "sq-u-ca-gregory-nu-latn",
+    computerVoice: "sq",
+    status: "machine-drafted",
+  },
+  {
+    code: "fr",
+    englishName: "French",
+    ownName: "Français",
+    dir: "ltr",
+    script: "Latn",
+    font: "system",
+    formatLocale: "fr-u-ca-gregory-nu-latn",
+    computerVoice: "fr",
     status: "machine-drafted",
   },
 ] as const satisfies readonly Language[];

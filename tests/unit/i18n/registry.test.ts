@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { flattenKeys, keySet, pluralBase } from "~/i18n/keys";
 import { languages, namespaces, translationStatuses } from "~/i18n/languages";
-import { languageResources } from "~/i18n/resources.server";
+import { languageResources, ownResources } from "~/i18n/resources.server";
 
 const english = languageResources("en").resources;
 const englishKeys = keySet(english);
@@ -35,6 +35,15 @@ describe("languages registry", () => {
     expect(languages.find((l) => l.code === "ar")?.dir).toBe("rtl");
   });
 
+  it("every language of the registry has its name in every language (consultation:languages)", () => {
+    for (const language of languages) {
+      const names = (
+        ownResources(language.code).consultation as { languages: Record<string, string> }
+      ).languages;
+      expect(Object.keys(names).sort(), language.code).toEqual(languages.map((l) => l.code).sort());
+    }
+  });
+
   it("every language folder on disk is in the registry, with exactly the registry's namespaces", () => {
     const folders = readdirSync(path.resolve("locales")).sort();
     expect(folders).toEqual(languages.map((l) => l.code).sort());
@@ -49,7 +58,7 @@ describe("languages registry", () => {
 
   for (const language of languages.filter((l) => l.code !== "en")) {
     describe(`${language.englishName} (${language.code})`, () => {
-      const resources = languageResources(language.code).resources;
+      const resources = ownResources(language.code);
       const keys = keySet(resources);
 
       it("has every key English has", () => {
