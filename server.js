@@ -103,7 +103,13 @@ app.use((req, res, next) => {
  */
 const formBodyLimit = 1024 * 1024;
 const fileBodyLimit = 10 * 1024 * 1024 + 64 * 1024;
-const fileUploadPaths = [/^\/me\/statements\/[^/]+\/questions\/[^/]+\/?$/, /^\/admin\/import\/?$/];
+const fileUploadPaths = [
+  /^\/me\/statements\/[^/]+\/questions\/[^/]+\/?$/,
+  /^\/admin\/import\/?$/,
+  // The recording studio and a letter's recordings (issue 15).
+  /^\/translate\/studio\/?$/,
+  /^\/translate\/letters\/[^/]+\/?$/,
+];
 
 function bodyLimit(req) {
   return req.is("multipart/form-data") && fileUploadPaths.some((path) => path.test(req.path))

@@ -150,6 +150,15 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * The data directory: the folder the database file is in. Voice notes, recordings and generated
+ * audio live under it, never under public/, so a backup of this folder is a backup of everything.
+ */
+export function dataDirectory(): string {
+  const dbPath = env().DATABASE_PATH;
+  return dbPath === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(dbPath));
+}
+
 export function cookiesAreSecure(): boolean {
   const e = env();
   return e.SECURE_COOKIES ? e.SECURE_COOKIES === "true" : e.isProduction;

@@ -16,6 +16,19 @@ export type RootData = {
   user: { displayName: string; role: Role; home: string; together: boolean } | null;
   /** The invented demo organisation: a slim banner on every page says so. */
   isDemo: boolean;
+  /** Some strings of this language are missing, so shown in English and marked (issue 15). */
+  inEnglish: boolean;
+  /**
+   * Read aloud, for pages children see (null for staff): the current recordings of the page's
+   * language ("ns:key" → recording id) and whether the computer voice may read the rest.
+   */
+  audio: {
+    lang: LanguageCode;
+    recorded: Record<string, string>;
+    computer: boolean;
+    /** How a string filled from English begins ("[English]"): the computer voice skips it. */
+    inEnglishTag: string;
+  } | null;
 };
 
 export function useRootData(): RootData | undefined {

@@ -23,7 +23,8 @@ import { homeOf, isStaffRole } from "./auth/roles";
 import { languageCookie } from "./i18n/remember-language.server";
 import { requestLanguage } from "./i18n/request-language.server";
 import { getLanguage } from "./i18n/languages";
-import { localesUrl } from "./i18n/resources.server";
+import { languageResources, localesUrl } from "./i18n/resources.server";
+import { readAloudData } from "./audio/read-aloud.server";
 import { useFreshStrings } from "./i18n/use-fresh-strings";
 import { showsDemoBanner } from "./organisations/demo.server";
 import { CsrfInput } from "./ui/CsrfInput";
@@ -56,12 +57,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
   const language = getLanguage(lang);
+  const audience = user && isStaffRole(user.role) ? "staff" : "everyone";
   return json<RootData>(
     {
       lang,
       dir: language.dir,
       font: language.font,
-      localesUrl: localesUrl(lang, user && isStaffRole(user.role) ? "staff" : "everyone"),
+      localesUrl: localesUrl(lang, audience),
       csrfToken: csrf.token,
       user: user
         ? {
@@ -72,6 +74,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
           }
         : null,
       isDemo: showsDemoBanner(user),
+      inEnglish: languageResources(lang, audience).inEnglish.length > 0,
+      // Read aloud for children's pages, together mode included (a worker's account, the child's pages).
+      audio:
+        audience === "everyone" || user?.togetherYoungPersonId
+          ? readAloudData(lang, user?.organisationId ?? null)
+          : null,
     },
     { headers },
   );
@@ -156,6 +164,11 @@ export function Layout({ children }: { children: ReactNode }) {
           // Below the safety bar, one slim line: on a child's page, help stays first.
           <p className="demo-banner" role="note">
             <span className="container">{t("common:demoBanner")}</span>
+          </p>
+        ) : null}
+        {data?.inEnglish ? (
+          <p className="demo-banner in-english-note" role="note">
+            <span className="container">{t("common:inEnglish.notice")}</span>
           </p>
         ) : null}
         <main id="main-content" tabIndex={-1} className="container">

@@ -92,6 +92,11 @@ export const organisations = sqliteTable("organisations", {
   staffPasswordSignIn: integer("staff_password_sign_in", { mode: "boolean" })
     .notNull()
     .default(true),
+  /** Languages whose computer voice the organisation has switched off (codes, JSON array). */
+  computerVoiceOff: text("computer_voice_off", { mode: "json" })
+    .$type<string[]>()
+    .notNull()
+    .default([]),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -787,3 +792,61 @@ export const importBatches = sqliteTable(
     check("import_batches_kind_check", inList(t.kind, importKinds)),
   ],
 );
+
+/* ---- Audio (issue 15) ---- */
+
+/**
+ * A person's recording of one string in one language, for the whole install (the strings are the
+ * same for every organisation). Current while both hashes match today's English and today's
+ * translation; otherwise out of date, and no child hears it. One per string: a new recording
+ * replaces the old, whose file is deleted at once. Files live under <data>/audio/recordings/.
+ */
+export const audioRecordings = sqliteTable(
+  "audio_recordings",
+  {
+    id: id(),
+    language: text("language").notNull(),
+    /** "ns:key", as i18next names it. */
+    stringKey: text("string_key").notNull(),
+    /** englishHash() of the English, and of the translation, the speaker read from. */
+    englishHash: text("english_hash").notNull(),
+    textHash: text("text_hash").notNull(),
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    /** Loudness evened out and silence trimmed (false where ffmpeg was not installed). */
+    normalised: integer("normalised", { mode: "boolean" }).notNull(),
+    /** Null for a recording imported from another install. */
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedByName: text("recorded_by_name").notNull(),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [uniqueIndex("audio_recordings_string_unique").on(t.language, t.stringKey)],
+);
+
+/** A translator's recording of one section of a letter's translation, before it is issued. */
+export const letterRecordings = sqliteTable(
+  "letter_recordings",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    letterId: text("letter_id")
+      .notNull()
+      .references(() => letters.id),
+    section: text("section").notNull(),
+    /** englishHash() of the translated text read: a changed section is not played. */
+    textHash: text("text_hash").notNull(),
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    normalised: integer("normalised", { mode: "boolean" }).notNull(),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("letter_recordings_section_unique").on(t.letterId, t.section)],
+);
+
+export type AudioRecording = typeof audioRecordings.$inferSelect;
+export type LetterRecording = typeof letterRecordings.$inferSelect;

@@ -5,12 +5,12 @@ import { formErrors, formValues } from "~/http/forms.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { ageOn, todayInEngland } from "~/dates/calendar";
 import { fixedT } from "~/i18n/i18n.server";
-import type { LanguageCode } from "~/i18n/languages";
+import { defaultLanguage, type LanguageCode } from "~/i18n/languages";
+import { ownStrings } from "~/audio/strings.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { youngPersonBasics } from "~/young-people/young-people.server";
 import type { Statement } from "#db/schema";
 import { ageBandFor, questionTextKeys } from "./age-band";
-import { audioClipUrl } from "./audio-clips.server";
 import { formsHome, requireFormAuthor } from "./author.server";
 import { nextQuestionId, previousQuestionId, questionIndex } from "./flow";
 import { answerFromForm, fieldValue } from "./form-answer.server";
@@ -73,7 +73,8 @@ export function questionPageData(request: Request, page: QuestionPage) {
       position: questionIndex(template, question.id) + 1,
       total: template.questions.length,
       value: fieldValue(statement.answers[question.id]),
-      clipUrl: audioClipUrl(lng, keys[0]!.replace("consultation:", "consultation.")),
+      // The string the child reads (the teenagers' words where the question has them): read aloud.
+      spokenKey: keys.find((key) => ownStrings(defaultLanguage).has(key)) ?? keys.at(-1)!,
       lang: lng,
       fromCheck: url.searchParams.get("from") === "check",
       home: formsHome(user),

@@ -3,14 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "#db/db.server";
 import { voiceNotes, type Statement } from "#db/schema";
-import { env } from "~/env.server";
+import { dataDirectory } from "~/env.server";
 import { declaredSeconds, detectAudioType, maxVoiceNoteBytes, maxVoiceNoteSeconds } from "./audio";
 
 /** Voice notes live beside the database, never under public/: they are served only after an access check. */
 function voiceNoteDir(): string {
-  const dbPath = env().DATABASE_PATH;
-  const base = dbPath === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(dbPath));
-  return path.join(base, "voice-notes");
+  return path.join(dataDirectory(), "voice-notes");
 }
 
 export type VoiceNoteResult = { ok: true; id: string } | { ok: false; error: string };

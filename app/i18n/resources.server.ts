@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { flattenKeys, pluralBase } from "./keys";
 import {
+  defaultLanguage,
   languages,
   namespaces,
   staffOnlyNamespaces,
@@ -13,21 +15,92 @@ export type Resources = Record<string, Record<string, unknown>>;
 
 const localesDir = path.resolve(process.cwd(), "locales");
 
-function loadLanguage(code: string): Resources {
+/** A language's strings exactly as its files hold them (a missing file is an empty namespace). */
+export function ownResources(code: string): Resources {
   const out: Resources = {};
   for (const ns of namespaces) {
-    out[ns] = JSON.parse(readFileSync(path.join(localesDir, code, `${ns}.json`), "utf8"));
+    const file = path.join(localesDir, code, `${ns}.json`);
+    let tree: Record<string, unknown> = {};
+    try {
+      tree = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    out[ns] = tree;
   }
   return out;
 }
 
-type Loaded = { resources: Resources; json: string; version: string };
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+function leafAt(tree: unknown, key: string): unknown {
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+function setLeaf(tree: Record<string, unknown>, key: string, value: string) {
+  const parts = key.split(".");
+  let node = tree;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof node[part] !== "object" || node[part] === null) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+/**
+ * A child is never shown English in place of their language without knowing (issue 15): each
+ * string the language lacks is filled from English, marked "[English] …" in the language's own
+ * word, and counted, so the page can say that some words are in English. Plurals are filled in the
+ * language's own forms. English itself, and a complete language, come back unchanged.
+ */
+export function withEnglishFallback(
+  code: string,
+  own: Resources,
+  english: Resources,
+): { resources: Resources; inEnglish: string[] } {
+  if (code === defaultLanguage) return { resources: own, inEnglish: [] };
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+  const englishTag = leafAt(english.common, "inEnglish.tag");
+  const ownTag = leafAt(own.common, "inEnglish.tag");
+  const tag = typeof ownTag === "string" ? ownTag : String(englishTag ?? "English");
+  const resources: Resources = structuredClone(own);
+  const inEnglish: string[] = [];
+  for (const ns of Object.keys(english)) {
+    const tree = (resources[ns] ??= {});
+    for (const key of flattenKeys(english[ns])) {
+      const text = leafAt(english[ns], key);
+      if (typeof text !== "string") continue;
+      const wanted = pluralSuffix.test(key)
+        ? key.endsWith("_other")
+          ? categories.map((category) => `${pluralBase(key)}_${category}`)
+          : []
+        : [key];
+      for (const target of wanted) {
+        if (typeof leafAt(tree, target) === "string") continue;
+        const source = target.endsWith("_one")
+          ? ((leafAt(english[ns], `${pluralBase(key)}_one`) as string | undefined) ?? text)
+          : text;
+        setLeaf(tree, target, `[${tag}] ${source}`);
+        inEnglish.push(`${ns}:${target}`);
+      }
+    }
+  }
+  return { resources, inEnglish };
+}
+
+type Loaded = { resources: Resources; json: string; version: string; inEnglish: string[] };
 const cache = new Map<string, Loaded>();
 
-function loaded(resources: Resources): Loaded {
+function loaded(resources: Resources, inEnglish: string[]): Loaded {
   const json = JSON.stringify(resources);
   const version = createHash("sha256").update(json).digest("hex").slice(0, 12);
-  return { resources, json, version };
+  return { resources, json, version, inEnglish };
+}
+
+function loadLanguage(code: string): { resources: Resources; inEnglish: string[] } {
+  return withEnglishFallback(code, ownResources(code), ownResources(defaultLanguage));
 }
 
 /**
@@ -38,14 +111,17 @@ export function languageResources(code: LanguageCode, audience: Audience = "staf
   const key = `${code} ${audience}`;
   let found = cache.get(key);
   if (!found || process.env.NODE_ENV === "development") {
-    const all = audience === "staff" ? loadLanguage(code) : languageResources(code).resources;
-    found = loaded(
-      audience === "staff"
-        ? all
-        : Object.fromEntries(
-            Object.entries(all).filter(([ns]) => !staffOnlyNamespaces.includes(ns as never)),
-          ),
-    );
+    if (audience === "staff") {
+      const all = loadLanguage(code);
+      found = loaded(all.resources, all.inEnglish);
+    } else {
+      const all = languageResources(code);
+      const forEveryone = (ns: string) => !staffOnlyNamespaces.includes(ns as never);
+      found = loaded(
+        Object.fromEntries(Object.entries(all.resources).filter(([ns]) => forEveryone(ns))),
+        all.inEnglish.filter((key) => forEveryone(key.split(":")[0]!)),
+      );
+    }
     cache.set(key, found);
   }
   return found;

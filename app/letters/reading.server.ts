@@ -66,6 +66,12 @@ export function ownLetterReview(user: SignedIn, letterId: string): { reviewId: s
   return row;
 }
 
+/** One letter to this young person, without recording a read (its audio, for instance). */
+export function findOwnLetter(user: SignedIn, letterId: string | undefined, number?: number) {
+  const person = getOwnYoungPerson(user);
+  return findIssuedLetter(user, letterId, number, eq(letters.youngPersonId, person.id));
+}
+
 /** One letter to this young person (latest version, or `number`): opening it is recorded. */
 export function readOwnLetter(
   request: Request,

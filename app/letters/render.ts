@@ -28,6 +28,18 @@ export type LetterSectionView = {
   decisions: { text: string; fixed: string }[];
 };
 
+/** Everything a section says, in reading order: what read aloud speaks. */
+export function sectionWords(section: LetterSectionView): string {
+  return [
+    section.heading,
+    ...section.fixed,
+    section.text ?? "",
+    ...section.decisions.flatMap((d) => [d.text, d.fixed]),
+  ]
+    .filter(Boolean)
+    .join(". ");
+}
+
 /**
  * A version as its reader sees it: headings, fixed sentences and dates in `language`, the IRO's
  * words in the child's language (the translation) or, when `language` is English, as written.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choosableForms, formsOfferedFrom } from "./forms-offered";
+import { languages } from "~/i18n/languages";
 
 /*
  * The organisation settings form, checked field by field so that each wrong value gets its own
@@ -85,6 +86,11 @@ const checkbox = z
   .optional()
   .transform((v) => v === "yes");
 
+/** Languages eSpeak NG has a voice for (the registry's `computerVoice`), in registry order. */
+export const voicedLanguages: string[] = languages
+  .filter((l) => l.computerVoice !== null)
+  .map((l) => l.code);
+
 const list = z
   .union([z.string(), z.array(z.string())])
   .optional()
@@ -140,6 +146,13 @@ export function settingsFormSchema(options: { singleSignOn: boolean }) {
         )
         .transform(formsOfferedFrom),
       feedbackEnabled: checkbox,
+      // Ticked: the languages whose computer voice children hear; stored as those switched off.
+      computerVoice: list
+        .refine(
+          (ticked) => ticked.every((code) => voicedLanguages.includes(code)),
+          "settings:errors.computerVoice",
+        )
+        .transform((ticked) => voicedLanguages.filter((code) => !ticked.includes(code))),
       // Posted as "staffLocalSignIn": a field whose name says "password" is never sent back to
       // the browser (forms.server), so a refused form would lose the tick.
       staffLocalSignIn: checkbox.refine(
@@ -156,9 +169,10 @@ export function settingsFormSchema(options: { singleSignOn: boolean }) {
         when: (payload) => typeof payload.value === "object" && payload.value !== null,
       },
     )
-    .transform(({ staffLocalSignIn, ...settings }) => ({
+    .transform(({ staffLocalSignIn, computerVoice, ...settings }) => ({
       ...settings,
       staffPasswordSignIn: staffLocalSignIn,
+      computerVoiceOff: computerVoice,
     }));
 }
 

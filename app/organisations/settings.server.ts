@@ -53,6 +53,7 @@ const editable = {
   formsOffered: organisations.formsOffered,
   feedbackEnabled: organisations.feedbackEnabled,
   staffPasswordSignIn: organisations.staffPasswordSignIn,
+  computerVoiceOff: organisations.computerVoiceOff,
 };
 
 /** Everything the settings page edits, for the administrator's own organisation. */

@@ -1,3 +1,4 @@
+import { hasProgram } from "~/audio/programs.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -22,6 +23,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     choosableForms,
     alwaysOfferedForms,
     singleSignOn: isCouncilSignInEnabled(),
+    computerVoiceInstalled: hasProgram("espeak-ng"),
     saved: new URL(request.url).searchParams.get("saved") === "1",
   });
 }
@@ -55,6 +57,7 @@ export default function OrganisationSettings() {
         choosableForms={data.choosableForms}
         alwaysOfferedForms={data.alwaysOfferedForms}
         singleSignOn={data.singleSignOn}
+        computerVoiceInstalled={data.computerVoiceInstalled}
         result={result}
       />
     </>

@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { requireUser } from "~/auth/require-user.server";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
@@ -61,6 +62,20 @@ export function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+/** A speaker in a tile's corner: the tile's words, read aloud. */
+function TileVoice({ stringKey, describedBy }: { stringKey: string; describedBy: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ReadAloud
+      variant="icon"
+      keys={[stringKey]}
+      text={t(stringKey)}
+      lang={i18n.language}
+      describedBy={describedBy}
+    />
+  );
+}
+
 const tileIcon: Record<string, string> = {
   "getting-ready": "calendar",
   "pathway-plan": "calendar",
@@ -97,7 +112,7 @@ export default function MyPage() {
       <ul className="tiles">
         {data.forms.map((id) => (
           <li key={id}>
-            <Link className="tile" to={`/me/start/${id}`}>
+            <Link className="tile" id={`tile-${id}`} to={`/me/start/${id}`}>
               <Icon name={tileIcon[id] ?? "statements"} size="large" />
               <span>
                 {t(`consultation:templates.${id}.title`)}
@@ -108,36 +123,44 @@ export default function MyPage() {
                 ) : null}
               </span>
             </Link>
+            <TileVoice
+              stringKey={`consultation:templates.${id}.title`}
+              describedBy={`tile-${id}`}
+            />
           </li>
         ))}
         {data.hasLetters ? (
           <li>
-            <Link className="tile" to="/me/letters">
+            <Link className="tile" id="tile-letters" to="/me/letters">
               <Icon name="letter" size="large" />
               <span>
                 {t("letters:me.tile")}
                 {data.newLetters ? <Tag tone="soon"> {t("letters:me.new")}</Tag> : null}
               </span>
             </Link>
+            <TileVoice stringKey="letters:me.tile" describedBy="tile-letters" />
           </li>
         ) : null}
         <li>
-          <Link className="tile" to="/me/statements">
+          <Link className="tile" id="tile-statements" to="/me/statements">
             <Icon name="statements" size="large" />
             <span>{t("consultation:ui.myStatements")}</span>
           </Link>
+          <TileVoice stringKey="consultation:ui.myStatements" describedBy="tile-statements" />
         </li>
         <li>
-          <Link className="tile" to="/about-my-review">
+          <Link className="tile" id="tile-about" to="/about-my-review">
             <Icon name="reading" size="large" />
             <span>{t("about:title")}</span>
           </Link>
+          <TileVoice stringKey="about:title" describedBy="tile-about" />
         </li>
         <li>
-          <Link className="tile" to="/help">
+          <Link className="tile" id="tile-help" to="/help">
             <Icon name="help" size="large" />
             <span>{t("common:help.button")}</span>
           </Link>
+          <TileVoice stringKey="common:help.button" describedBy="tile-help" />
         </li>
       </ul>
       {data.nextReview ? null : <p>{t("home:me.noReview")}</p>}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { letterAudio } from "~/audio/letter-audio.server";
 import { notFound, requireUser } from "~/auth/require-user.server";
 import { formatDate } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
@@ -37,13 +38,22 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   // The day of issue in England, as the PDF says it (not the UTC date).
   const date = (iso: string) => formatDate(issuedOn(iso), shown);
   const lt = fixedT(isLanguageCode(shown) ? shown : "en", "letters");
+  const rendered = renderLetter(version, shown);
   return json({
     letterId: letter.id,
     number: version.number,
     isLatest: version.number === latest.number,
     canSeeEnglish: version.language !== "en",
     inEnglish,
-    letter: renderLetter(version, shown),
+    letter: rendered,
+    audio: letterAudio({
+      letterId: letter.id,
+      number: version.number,
+      organisationId: user.organisationId,
+      translation: version.translation,
+      letter: rendered,
+      inTranslation: !inEnglish,
+    }),
     // In the letter's language (which may not be the page's), so written on the server.
     versionLine: lt("fixed.version", { n: version.number, date: date(version.issuedAt) }),
     updated: version.reason
@@ -91,7 +101,7 @@ export default function MyLetter() {
           )}
         </p>
       ) : null}
-      <LetterView letter={data.letter} readAloud />
+      <LetterView letter={data.letter} readAloud audio={data.audio} />
       <p>
         <Link to="/about-my-review" className="with-icon">
           <Icon name="reading" />

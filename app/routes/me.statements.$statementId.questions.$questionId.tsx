@@ -10,7 +10,7 @@ import {
   readQuestionPost,
 } from "~/consultation/question-page.server";
 import { QuestionField } from "~/consultation/ui/QuestionField";
-import { ReadAloud } from "~/consultation/ui/ReadAloud";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { useAutosave } from "~/consultation/ui/use-autosave";
 import type { RouteHandle } from "~/root";
 import { Button } from "~/ui/Button";
@@ -55,7 +55,7 @@ export default function QuestionPage() {
       <div className="question-picture">
         <Icon name={data.question.icon} size="large" />
       </div>
-      <ReadAloud text={data.text} lang={data.lang} clipUrl={data.clipUrl} />
+      <ReadAloud keys={[data.spokenKey]} text={data.text} lang={data.lang} />
       <Form
         method="post"
         noValidate

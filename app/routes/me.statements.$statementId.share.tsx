@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { z } from "zod";
 import { requireFormAuthor } from "~/consultation/author.server";
 import { adultFormsShareWith, sharingChoices } from "~/consultation/sharing";
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Share() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const error = result?.errors?.sharing;
@@ -88,6 +89,20 @@ export default function Share() {
               <h1 className="question-title">{t("consultation:ui.shareTitle")}</h1>
             </legend>
             {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+            <ReadAloud
+              keys={[
+                "consultation:ui.shareTitle",
+                ...sharingChoices.map((c) => `consultation:sharing.${c}.label`),
+              ]}
+              text={[
+                t("consultation:ui.shareTitle"),
+                ...sharingChoices.flatMap((c) => [
+                  t(`consultation:sharing.${c}.label`),
+                  t(`consultation:sharing.${c}.hint`, names),
+                ]),
+              ].join(". ")}
+              lang={i18n.language}
+            />
             <div className="choice-list">
               {sharingChoices.map((choice, index) => {
                 const optionId = index === 0 ? id : `${id}-${choice}`;

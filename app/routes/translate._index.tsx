@@ -25,6 +25,8 @@ export function loader({ request }: LoaderFunctionArgs) {
       ...l,
       translated: number(l.translated),
       total: number(l.total),
+      recorded: number(l.recorded),
+      speakable: number(l.speakable),
       figures: figures.map((figure) => ({ figure, value: number(l[figure]) })),
     })),
     letters: lettersToTranslate(user).map((l) => ({
@@ -62,6 +64,13 @@ export default function Translations() {
           )}
         </section>
       ) : null}
+      {isTranslator ? (
+        <p>
+          <Link className="button button--secondary" to="/translate/studio">
+            {t("home:translate.studio")}
+          </Link>
+        </p>
+      ) : null}
       <p>{t("home:translate.intro")}</p>
       <p>{t("home:translate.source", { total: source })}</p>
       <div className="table-wrap">
@@ -77,6 +86,7 @@ export default function Translations() {
                   {t(`home:translate.${figure}`)}
                 </th>
               ))}
+              <th scope="col">{t("home:translate.recorded")}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,6 +105,9 @@ export default function Translations() {
                 {l.figures.map(({ figure, value }) => (
                   <td key={figure}>{value}</td>
                 ))}
+                <td>
+                  {t("home:translate.recordedOf", { recorded: l.recorded, total: l.speakable })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -108,6 +121,10 @@ export default function Translations() {
             <dd>{t(`home:translate.meaning.${figure}`)}</dd>
           </div>
         ))}
+        <div>
+          <dt>{t("home:translate.recorded")}</dt>
+          <dd>{t("home:translate.meaning.recorded")}</dd>
+        </div>
       </dl>
     </>
   );

@@ -1,3 +1,4 @@
+import { recordingCoverage } from "~/audio/studio.server";
 import { defaultLanguage, languages, namespaces } from "~/i18n/languages";
 import { defaultLocalesDir, languageFigures, readStrings } from "~/i18n/translation-status.server";
 
@@ -11,6 +12,7 @@ export function translationCoverage() {
     .filter((language) => language.code !== defaultLanguage)
     .map((language) => {
       const figures = languageFigures(language.code);
+      const recordings = recordingCoverage(language.code);
       return {
         code: language.code,
         englishName: language.englishName,
@@ -23,6 +25,8 @@ export function translationCoverage() {
         machineDrafted: figures.machineDrafted + figures.unrecorded,
         outOfDate: figures.outOfDate,
         missing: figures.missing,
+        recorded: recordings.recorded,
+        speakable: recordings.total,
       };
     });
 }

@@ -1,16 +1,31 @@
 import { useTranslation } from "react-i18next";
 import type { OrganisationContacts } from "~/organisations/contacts";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { ChildlineItem, IroServiceItem, PhoneNumber } from "./HelpContacts";
 import { Icon } from "./Icon";
+
+/** The help a voice reads, in the order the page shows it (999 and Childline's number are in them). */
+const helpKeys = [
+  "common:help.intro",
+  "common:help.emergencyTitle",
+  "common:help.emergencyBody",
+  "common:help.childlineBody",
+  "common:help.worker",
+];
 
 /**
  * Help that works right now, in the page's language. Service names and numbers are never translated.
  * `contacts`: the signed-in person's own council's IRO and advocacy services, when it has set them.
  */
 export function HelpContent({ contacts = null }: { contacts?: OrganisationContacts | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
+      <ReadAloud
+        keys={helpKeys}
+        text={helpKeys.map((key) => t(key)).join(" ")}
+        lang={i18n.language}
+      />
       <p>{t("common:help.intro")}</p>
       <ul className="help-list">
         <li>

@@ -1,6 +1,8 @@
 // `npm run i18n:status [-- --lng ti] [--list out-of-date]`
 // Per language: how many of the strings it needs it has, and how many are reviewed,
-// machine-drafted, out of date (the English changed since) or missing. See ADR 21.
+// machine-drafted, out of date (the English changed since) or missing, and how many of the
+// strings children read have a current recording (in DATABASE_PATH's database). See ADR 21.
+import { recordingCoverage } from "~/audio/studio.server";
 import { getLanguage } from "~/i18n/languages";
 import { keysIn, languageFigures, type StringState } from "~/i18n/translation-status.server";
 import { chosenLanguages, fail, readArgs } from "./args";
@@ -26,10 +28,20 @@ const list = values.list as StringState | undefined;
 if (list !== undefined && !states.includes(list))
   fail("i18n:status", usage, `--list must be one of ${states.join(", ")}`);
 
-const header = ["Language", "Complete", "Reviewed", "Machine-drafted", "Out of date", "Missing"];
+const header = [
+  "Language",
+  "Complete",
+  "Reviewed",
+  "Machine-drafted",
+  "Out of date",
+  "Missing",
+  "Recorded",
+];
 const rows = codes.map((code) => {
   const f = languageFigures(code);
   const percent = f.total ? Math.floor((f.present / f.total) * 100) : 100;
+  // Recordings live in the database (DATABASE_PATH): the studio's "212 of 240 recorded".
+  const clips = recordingCoverage(code);
   return {
     cells: [
       `${getLanguage(code).englishName} (${code})`,
@@ -38,6 +50,7 @@ const rows = codes.map((code) => {
       String(f.machineDrafted),
       String(f.outOfDate),
       String(f.missing),
+      `${clips.recorded}/${clips.total}`,
     ],
     unrecorded: f.unrecorded,
   };

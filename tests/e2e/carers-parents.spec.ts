@@ -271,36 +271,6 @@ test("a social worker sits with a 6-year-old in together mode; leaving needs the
   browser,
 }) => {
   test.setTimeout(180_000);
-  // A voice for read-aloud: headless Chromium has none, so the test brings one and records what is read.
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { __spoken: string[] }).__spoken = spoken;
-    const voice = {
-      name: "Test voice",
-      lang: "en-GB",
-      default: true,
-      localService: true,
-      voiceURI: "test",
-    };
-    class Utterance {
-      text: string;
-      voice: unknown = null;
-      lang = "";
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance });
-    Object.defineProperty(window, "speechSynthesis", {
-      value: {
-        getVoices: () => [voice],
-        speak: (u: Utterance) => spoken.push(u.text),
-        cancel: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      },
-    });
-  });
   const family = await buildFamily({ lng: "en", age: 6, givenName: "Lula" });
   const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, 20), {
     plannedOn: addDays(today, 18),
@@ -328,10 +298,12 @@ test("a social worker sits with a 6-year-old in together mode; leaving needs the
     t("en", "consultation:my-say.home.text"),
   );
   await expectAccessible(page);
-  await page.getByRole("button", { name: t("en", "consultation:ui.readAloud") }).click();
-  expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toEqual(
-    [t("en", "consultation:my-say.home.text")],
-  );
+  // Read aloud first: English has a computer voice, so the server reads it (and says so).
+  const readAloud = page.locator(".read-aloud").first();
+  await expect(readAloud).toHaveAttribute("data-voice", "computer");
+  await expect(readAloud).toContainText(t("en", "common:audio.computerVoice"));
+  const clip = await page.request.get((await readAloud.getAttribute("href"))!);
+  expect(clip.headers()["x-audio-source"]).toBe("computer");
   await pick(page, "en", "feeling-great");
   await next(page);
   await pick(page, "en", "feeling-okay");

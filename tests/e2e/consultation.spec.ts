@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { auditEvents, sessions } from "#db/schema";
+import { getLanguage } from "~/i18n/languages";
 import { expect, expectAccessible, test } from "./fixtures";
 import { expectQuestion, next, pick, signInChild, skip } from "./consultation-helpers";
 import { buildFamily } from "../fixtures/family";
@@ -41,9 +42,12 @@ async function completeGettingReady(page: import("@playwright/test").Page, lng: 
   await expectAccessible(page);
 }
 
+// Tigrinya and Vietnamese without JavaScript; Arabic and Pashto (right to left) with it.
 for (const [lng, js] of [
   ["ti", false],
   ["ar", true],
+  ["ps", true],
+  ["vi", false],
 ] as const) {
   test.describe(`a 14-year-old gets ready for their review in ${lng}, ${js ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled: js });
@@ -56,10 +60,10 @@ for (const [lng, js] of [
       const family = await buildFamily({
         lng,
         age: 14,
-        givenName: lng === "ti" ? "Meron" : "Yasmin",
+        givenName: { ti: "Meron", ar: "Yasmin", ps: "Zarmina", vi: "Linh" }[lng],
       });
       await signInChild(page, family.child.username, lng);
-      await expect(page.locator("html")).toHaveAttribute("dir", lng === "ar" ? "rtl" : "ltr");
+      await expect(page.locator("html")).toHaveAttribute("dir", getLanguage(lng).dir);
       await completeGettingReady(page, lng);
 
       // Change one answer from the check page: home becomes "very happy".
@@ -105,7 +109,7 @@ for (const [lng, js] of [
       await expect(iroPage.getByText("Music")).toBeVisible();
       await expect(iroPage.getByText("Faith or religion")).toBeVisible();
       await expect(iroPage.locator("body")).not.toContainText("feeling-great");
-      const language = lng === "ti" ? "Tigrinya" : "Arabic";
+      const language = getLanguage(lng).englishName;
       await expect(iroPage.getByText(`Needs interpreter: ${language}`).first()).toBeVisible();
       await expect(iroPage.getByText("ምስ ሓወይ ብዙሕ ግዜ ክርኢ እደሊ")).toBeVisible();
 

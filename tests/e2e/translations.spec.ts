@@ -1,3 +1,4 @@
+import { recordingCoverage } from "~/audio/studio.server";
 import { formatNumber } from "~/i18n/format";
 import { languages } from "~/i18n/languages";
 import { languageFigures } from "~/i18n/translation-status.server";
@@ -23,6 +24,7 @@ test("a translator sees, per language, how many strings are reviewed, machine-dr
     t(lng, "home:translate.machineDrafted"),
     t(lng, "home:translate.outOfDate"),
     t(lng, "home:translate.missing"),
+    t(lng, "home:translate.recorded"),
   ]);
 
   // The figures are each string's recorded status (locales/<lang>/status/), not "the key exists".
@@ -30,6 +32,8 @@ test("a translator sees, per language, how many strings are reviewed, machine-dr
   await expect(table.getByRole("row")).toHaveCount(translated.length + 1);
   for (const language of translated) {
     const f = languageFigures(language.code);
+    // Read from the server's database: the studio's recordings (none yet for most languages).
+    const recordings = recordingCoverage(language.code);
     const n = (value: number) => formatNumber(value, lng);
     const row = table
       .getByRole("row")
@@ -41,12 +45,16 @@ test("a translator sees, per language, how many strings are reviewed, machine-dr
       n(f.machineDrafted + f.unrecorded),
       n(f.outOfDate),
       n(f.missing),
+      t(lng, "home:translate.recordedOf", {
+        recorded: n(recordings.recorded),
+        total: n(recordings.total),
+      }),
     ]);
     expect(f.reviewed + f.machineDrafted + f.unrecorded + f.outOfDate + f.missing).toBe(f.total);
   }
 
   // What each figure means, in words.
-  for (const figure of ["reviewed", "machineDrafted", "outOfDate", "missing"]) {
+  for (const figure of ["reviewed", "machineDrafted", "outOfDate", "missing", "recorded"]) {
     await expect(page.getByText(t(lng, `home:translate.meaning.${figure}`))).toBeVisible();
   }
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ReadAloud } from "~/consultation/ui/ReadAloud";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import type { OrganisationContacts } from "~/organisations/contacts";
 import { ChildlineItem, IroServiceItem, PhoneNumber } from "~/ui/HelpContacts";
 import { Icon } from "~/ui/Icon";
@@ -29,7 +29,16 @@ export function AboutPartView({
         <Icon name={part.icon} size="large" />
       </div>
       <h1>{t(key("title"))}</h1>
-      <ReadAloud text={spokenText(t, part, contacts)} lang={lang} clipUrl={null} />
+      <ReadAloud
+        // The part's own sentences are recorded; a council's numbers only the browser can read.
+        keys={[
+          key("title"),
+          ...(part.id === "rights" ? [key("intro")] : []),
+          ...part.lines.map(key),
+        ]}
+        text={spokenText(t, part, contacts)}
+        lang={lang}
+      />
       {part.id === "rights" ? (
         <>
           <p>{t(key("intro"))}</p>

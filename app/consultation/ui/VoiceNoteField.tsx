@@ -13,10 +13,13 @@ export function VoiceNoteField({
   id,
   hasNote,
   describedBy,
+  name = "voiceNote",
 }: {
   id: string;
   hasNote: boolean;
   describedBy?: string;
+  /** The file field's name (the recording studio posts "clip"). */
+  name?: string;
 }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -101,7 +104,7 @@ export function VoiceNoteField({
       <input
         ref={input}
         id={id}
-        name="voiceNote"
+        name={name}
         type="file"
         accept="audio/*"
         capture="user"

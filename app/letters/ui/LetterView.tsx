@@ -1,6 +1,7 @@
-import { ReadAloud } from "~/consultation/ui/ReadAloud";
+import type { ServerAudio } from "~/audio/sources";
+import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { Icon } from "~/ui/Icon";
-import type { RenderedLetter } from "../render";
+import { sectionWords, type RenderedLetter } from "../render";
 
 /**
  * A letter as its reader sees it: each section with its picture and heading, the fixed sentences
@@ -9,10 +10,13 @@ import type { RenderedLetter } from "../render";
 export function LetterView({
   letter,
   readAloud = false,
+  audio = {},
   idPrefix = "letter",
 }: {
   letter: RenderedLetter;
   readAloud?: boolean;
+  /** Each section's audio from the server (recordings or the computer voice), by section id. */
+  audio?: Record<string, ServerAudio | null>;
   /** Two letters on one page (two languages) need different ids. */
   idPrefix?: string;
 }) {
@@ -20,21 +24,16 @@ export function LetterView({
     <article className="letter letter--child" lang={letter.lang} dir={letter.dir}>
       <p className="letter__greeting">{letter.greeting}</p>
       {letter.sections.map((s) => {
-        const words = [
-          s.heading,
-          ...s.fixed,
-          s.text ?? "",
-          ...s.decisions.flatMap((d) => [d.text, d.fixed]),
-        ]
-          .filter(Boolean)
-          .join(". ");
+        const words = sectionWords(s);
         return (
           <section key={s.id} aria-labelledby={`${idPrefix}-${s.id}`} className="letter__section">
             <h2 id={`${idPrefix}-${s.id}`} className="with-icon">
               <Icon name={s.icon} size="large" />
               <span>{s.heading}</span>
             </h2>
-            {readAloud ? <ReadAloud text={words} lang={letter.lang} clipUrl={null} /> : null}
+            {readAloud ? (
+              <ReadAloud text={words} lang={letter.lang} audio={audio[s.id] ?? null} />
+            ) : null}
             {s.fixed.map((line) => (
               <p key={line}>{line}</p>
             ))}

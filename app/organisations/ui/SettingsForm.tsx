@@ -1,11 +1,13 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { getLanguage } from "~/i18n/languages";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
 import { Checkbox, Checkboxes, ErrorMessage, TextField } from "~/ui/Field";
 import {
   closureDayLines,
+  voicedLanguages,
   standardBounds,
   standardFields,
   type SettingsForm as Settings,
@@ -34,6 +36,9 @@ function asFormValues(settings: Settings, choosable: readonly string[]): Values 
   for (const field of standardFields) values[field] = String(settings[field]);
   if (settings.feedbackEnabled) values.feedbackEnabled = "yes";
   if (settings.staffPasswordSignIn) values.staffLocalSignIn = "yes";
+  values.computerVoice = voicedLanguages.filter(
+    (code) => !settings.computerVoiceOff.includes(code),
+  );
   return values;
 }
 
@@ -47,8 +52,11 @@ export function SettingsForm({
   choosableForms,
   alwaysOfferedForms,
   singleSignOn,
+  computerVoiceInstalled,
   result,
 }: {
+  /** Whether eSpeak NG is installed on this server (without it no language has a computer voice). */
+  computerVoiceInstalled: boolean;
   settings: Settings;
   choosableForms: readonly string[];
   alwaysOfferedForms: readonly string[];
@@ -164,6 +172,22 @@ export function SettingsForm({
           checked={ticked("feedbackEnabled").includes("yes")}
         />
       </fieldset>
+
+      <Checkboxes
+        name="computerVoice"
+        legend={t("settings:computerVoice.title")}
+        hint={
+          computerVoiceInstalled
+            ? t("settings:computerVoice.intro")
+            : `${t("settings:computerVoice.intro")} ${t("settings:computerVoice.missing")}`
+        }
+        error={errors.computerVoice}
+        checked={ticked("computerVoice")}
+        options={voicedLanguages.map((code) => ({
+          value: code,
+          label: t("settings:computerVoice.label", { language: getLanguage(code).ownName }),
+        }))}
+      />
 
       <StaffSignIn
         checked={ticked("staffLocalSignIn").includes("yes")}

@@ -18,6 +18,7 @@ const valid = {
   formsOffered: ["getting-ready", "good-news"],
   feedbackEnabled: "yes",
   staffLocalSignIn: "yes",
+  computerVoice: ["ar", "om", "fr"],
 };
 
 const withoutSso = settingsFormSchema({ singleSignOn: false });
@@ -48,7 +49,18 @@ describe("organisation settings form", () => {
       formsOffered: ["getting-ready", "worried", "good-news"],
       feedbackEnabled: true,
       staffPasswordSignIn: true,
+      // Stored as the languages whose computer voice is switched off: those not ticked.
+      computerVoiceOff: ["en", "am", "fa", "vi", "sq"],
     });
+  });
+
+  it("a computer voice can be switched on only for a language that has one", () => {
+    expect(errorsOf({ ...valid, computerVoice: ["ti"] })).toEqual({
+      computerVoice: "settings:errors.computerVoice",
+    });
+    expect(withoutSso.parse({ ...valid, computerVoice: undefined }).computerVoiceOff).toHaveLength(
+      8,
+    );
   });
 
   it("leaves contact details empty when none is given, and an unticked box is off", () => {
