@@ -25,8 +25,8 @@ function templateUse(): Map<string, number> {
   return new Map(rows.map((r) => [r.templateId, r.n]));
 }
 
-/** Every child-facing string key ("ns:key") with a weight: higher is met more often. */
-export function childStringKeys(): string[] {
+/** Every child-facing string key ("ns:key"), most-met first (weighted by `use`, statements per form). */
+export function childStringKeys(use: Map<string, number> = templateUse()): string[] {
   const english = ownStrings(defaultLanguage);
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => {
@@ -47,7 +47,6 @@ export function childStringKeys(): string[] {
     "common:help.button",
   ])
     add(key, 900_000);
-  const use = templateUse();
   childTemplates.forEach((template, order) => {
     // Forms nobody has used yet keep their order on the young person's page.
     const weight = 1000 + (use.get(template.id) ?? 0) * 10 - order;
@@ -70,14 +69,17 @@ export function childStringKeys(): string[] {
     .map(([key]) => key);
 }
 
-/** Does a voice read this key to children (and so may it be recorded or spoken)? */
-export function isChildString(key: string): boolean {
-  childKeySet ??= new Set(childStringKeys());
-  return childKeySet.has(key);
+/**
+ * The child-facing keys, in no particular order, computed once per process (which strings
+ * children read does not depend on how often they read them, so no query).
+ */
+export function childStringSet(): ReadonlySet<string> {
+  childKeySet ??= new Set(childStringKeys(new Map()));
+  return childKeySet;
 }
 let childKeySet: Set<string> | undefined;
 
-/** Kept only for tests that count statements: the set is built once per process. */
-export function forgetChildStrings() {
-  childKeySet = undefined;
+/** Does a voice read this key to children (and so may it be recorded or spoken)? */
+export function isChildString(key: string): boolean {
+  return childStringSet().has(key);
 }

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { organisations } from "#db/schema";
 import { dataDirectory } from "~/env.server";
 import { getLanguage, isLanguageCode } from "~/i18n/languages";
+import { writeClipFile } from "./clip-files.server";
 import { normaliseSpeech } from "./normalise.server";
 import { hasProgram, runWithInput } from "./programs.server";
 
@@ -17,7 +18,7 @@ import { hasProgram, runWithInput } from "./programs.server";
  */
 
 /** The longest text the computer voice reads in one go (a letter section is well under this). */
-export const maxSpokenCharacters = 4000;
+const maxSpokenCharacters = 4000;
 
 /** Does eSpeak NG have a voice for this language, and is the program installed? */
 export function computerVoiceExists(lng: string): boolean {
@@ -82,12 +83,7 @@ async function generate(voice: string, text: string, lng: string, name: string):
   const wav = await runWithInput("espeak-ng", ["-v", voice, "-s", "140", "--stdout"], text);
   const speech = await normaliseSpeech(new Uint8Array(wav), "audio/wav");
   const bytes = Buffer.from(speech.bytes);
-  const dir = cacheDir(lng);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.${speech.normalised ? "ogg" : "wav"}`);
   // Written aside and renamed: a reader never sees half a file, even if the server dies here.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, bytes, { mode: 0o600 });
-  renameSync(partial, file);
+  writeClipFile(path.join(cacheDir(lng), `${name}.${speech.normalised ? "ogg" : "wav"}`), bytes);
   return { bytes, mimeType: speech.mimeType };
 }

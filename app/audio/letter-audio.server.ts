@@ -1,17 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "#db/db.server";
 import { letterRecordings, type LetterFields, type LetterRecording } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
-import { detectAudioType } from "~/consultation/audio";
 import { dataDirectory } from "~/env.server";
 import { englishHash } from "~/i18n/translation-status.server";
 import { letterForTranslator } from "~/letters/translation.server";
 import type { RenderedLetter } from "~/letters/render";
 import { computerVoiceOn } from "./computer-voice.server";
-import { normaliseSpeech } from "./normalise.server";
-import { maxClipBytes, type SaveResult } from "./recordings.server";
+import { prepareClip, readClipFile, writeClipFile, type ClipError } from "./clip-files.server";
 import type { ServerAudio } from "./sources";
 
 /*
@@ -45,20 +43,13 @@ export async function saveLetterRecording(
   letterId: string | undefined,
   part: string,
   bytes: Uint8Array,
-): Promise<SaveResult | { ok: true }> {
+): Promise<{ ok: true } | { ok: false; error: ClipError }> {
   const { letter } = letterForTranslator(user, letterId);
   const text = letter.translation[part]?.trim();
   if (!text) return { ok: false, error: "notText" };
-  if (bytes.length === 0) return { ok: false, error: "noRecording" };
-  if (bytes.length > maxClipBytes) return { ok: false, error: "tooBig" };
-  const type = detectAudioType(bytes);
-  if (!type) return { ok: false, error: "notAudio" };
-  let speech;
-  try {
-    speech = await normaliseSpeech(bytes, type);
-  } catch {
-    return { ok: false, error: "notAudio" };
-  }
+  const prepared = await prepareClip(bytes);
+  if (!prepared.ok) return prepared;
+  const { speech } = prepared;
   const db = getDb();
   const previous = db
     .select({ id: letterRecordings.id })
@@ -82,10 +73,7 @@ export async function saveLetterRecording(
       .returning({ id: letterRecordings.id })
       .get();
   });
-  mkdirSync(letterRecordingsDir(), { recursive: true, mode: 0o700 });
-  const file = letterRecordingPath(row.id);
-  writeFileSync(`${file}.partial`, speech.bytes, { mode: 0o600 });
-  renameSync(`${file}.partial`, file);
+  writeClipFile(letterRecordingPath(row.id), speech.bytes);
   if (previous) rmSync(letterRecordingPath(previous.id), { force: true });
   return { ok: true };
 }
@@ -156,9 +144,5 @@ export function readLetterRecording(letterId: string, id: string) {
     .from(letterRecordings)
     .where(and(eq(letterRecordings.id, id), eq(letterRecordings.letterId, letterId)))
     .get();
-  if (!row || !existsSync(letterRecordingPath(row.id))) return null;
-  return {
-    bytes: new Uint8Array(readFileSync(letterRecordingPath(row.id))),
-    mimeType: row.mimeType,
-  };
+  return row ? readClipFile(letterRecordingPath(row.id), row.mimeType) : null;
 }

@@ -17,7 +17,7 @@ const filters = [
   "loudnorm=I=-16:TP=-1.5:LRA=11",
 ].join(",");
 
-export const speechMimeType = "audio/ogg";
+const speechMimeType = "audio/ogg";
 
 export type Speech = { bytes: Uint8Array; mimeType: string; normalised: boolean };
 

@@ -21,11 +21,6 @@ export function hasProgram(name: "espeak-ng" | "ffmpeg"): boolean {
   return answer;
 }
 
-/** Test seam: forget what was found, so a test can hide a program with PATH. */
-export function forgetPrograms() {
-  found.clear();
-}
-
 /**
  * Runs a program with bytes on its standard input, giving back its standard output. Fails on a
  * non-zero exit, or after `timeoutMs` (the process is killed).

@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "#db/db.server";
 import { audioRecordings, type AudioRecording } from "#db/schema";
-import { detectAudioType } from "~/consultation/audio";
 import { dataDirectory } from "~/env.server";
-import { normaliseSpeech } from "./normalise.server";
+import { prepareClip, readClipFile, writeClipFile, type ClipError } from "./clip-files.server";
 import { hashesOf } from "./strings.server";
 
 /*
@@ -14,9 +13,6 @@ import { hashesOf } from "./strings.server";
  * are unchanged, out of date (never played) once either changes. A new recording replaces the old
  * one and its file at once.
  */
-
-/** A studio clip: one sentence or a short paragraph. */
-export const maxClipBytes = 5 * 1024 * 1024;
 
 export function recordingsDir(): string {
   return path.join(dataDirectory(), "audio", "recordings");
@@ -50,6 +46,17 @@ export function currentRecordings(lng: string): Map<string, AudioRecording> {
   return new Map(rows.filter((r) => recordingState(r) === "current").map((r) => [r.stringKey, r]));
 }
 
+/** Every recording of every language, by language then "ns:key" (one query, for /translate). */
+export function recordingsByLanguage(): Map<string, Map<string, AudioRecording>> {
+  const out = new Map<string, Map<string, AudioRecording>>();
+  for (const row of getDb().select().from(audioRecordings).all()) {
+    let forLanguage = out.get(row.language);
+    if (!forLanguage) out.set(row.language, (forLanguage = new Map()));
+    forLanguage.set(row.stringKey, row);
+  }
+  return out;
+}
+
 /** Every recording of a language, current or not (the studio shows both). */
 export function allRecordings(lng: string): Map<string, AudioRecording> {
   const rows = getDb()
@@ -60,9 +67,7 @@ export function allRecordings(lng: string): Map<string, AudioRecording> {
   return new Map(rows.map((r) => [r.stringKey, r]));
 }
 
-export type SaveResult =
-  | { ok: true; recording: AudioRecording }
-  | { ok: false; error: "noRecording" | "notAudio" | "tooBig" | "notText" };
+export type SaveResult = { ok: true; recording: AudioRecording } | { ok: false; error: ClipError };
 
 /**
  * Keeps a recording of `stringKey` in `lng`, normalised to Ogg Opus where FFmpeg is installed,
@@ -77,29 +82,18 @@ export async function saveRecording(input: {
   /** An imported recording keeps the hashes it was made with (it may be out of date here). */
   hashes?: { englishHash: string; textHash: string };
 }): Promise<SaveResult> {
-  const { lng, stringKey, bytes } = input;
-  if (bytes.length === 0) return { ok: false, error: "noRecording" };
-  if (bytes.length > maxClipBytes) return { ok: false, error: "tooBig" };
-  const type = detectAudioType(bytes);
-  if (!type) return { ok: false, error: "notAudio" };
+  const { lng, stringKey } = input;
   const hashes = input.hashes ?? hashesOf(lng, stringKey);
+  const prepared = await prepareClip(input.bytes, { alreadyNormalised: !!input.hashes });
+  if (!prepared.ok) return prepared;
   if (!hashes) return { ok: false, error: "notText" };
-  let speech;
-  try {
-    speech =
-      type === "audio/ogg" && input.hashes
-        ? { bytes, mimeType: type, normalised: true }
-        : await normaliseSpeech(bytes, type);
-  } catch {
-    return { ok: false, error: "notAudio" };
-  }
+  const { speech } = prepared;
   const db = getDb();
   const previous = db
     .select({ id: audioRecordings.id })
     .from(audioRecordings)
     .where(and(eq(audioRecordings.language, lng), eq(audioRecordings.stringKey, stringKey)))
     .get();
-  mkdirSync(recordingsDir(), { recursive: true, mode: 0o700 });
   const recording = db.transaction((tx) => {
     if (previous) tx.delete(audioRecordings).where(eq(audioRecordings.id, previous.id)).run();
     return tx
@@ -119,9 +113,7 @@ export async function saveRecording(input: {
       .returning()
       .get();
   });
-  const file = recordingPath(recording.id);
-  writeFileSync(`${file}.partial`, speech.bytes, { mode: 0o600 });
-  renameSync(`${file}.partial`, file);
+  writeClipFile(recordingPath(recording.id), speech.bytes);
   if (previous) rmSync(recordingPath(previous.id), { force: true });
   return { ok: true, recording };
 }
@@ -142,6 +134,5 @@ export function readRecording(
   id: string,
 ): { bytes: Uint8Array<ArrayBuffer>; mimeType: string } | null {
   const row = getDb().select().from(audioRecordings).where(eq(audioRecordings.id, id)).get();
-  if (!row || !existsSync(recordingPath(row.id))) return null;
-  return { bytes: new Uint8Array(readFileSync(recordingPath(row.id))), mimeType: row.mimeType };
+  return row ? readClipFile(recordingPath(row.id), row.mimeType) : null;
 }

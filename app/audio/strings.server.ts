@@ -1,7 +1,5 @@
 import { defaultLanguage, namespaces, type Namespace } from "~/i18n/languages";
-import { ownResources, type Resources } from "~/i18n/resources.server";
-import { englishHash } from "~/i18n/translation-status.server";
-import { flattenKeys } from "~/i18n/keys";
+import { englishHash, stringsByKey } from "~/i18n/translation-status.server";
 
 /*
  * The text a recording or the computer voice speaks: a string's own translation ("ns:key"), never
@@ -15,24 +13,10 @@ const cache = new Map<string, Map<string, string>>();
 export function ownStrings(lng: string): Map<string, string> {
   let found = cache.get(lng);
   if (!found || process.env.NODE_ENV === "development") {
-    found = flatten(ownResources(lng));
+    found = stringsByKey(lng);
     cache.set(lng, found);
   }
   return found;
-}
-
-function flatten(resources: Resources): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const ns of Object.keys(resources)) {
-    const tree = resources[ns];
-    for (const key of flattenKeys(tree)) {
-      const value = key
-        .split(".")
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
-      if (typeof value === "string") out.set(`${ns}:${key}`, value);
-    }
-  }
-  return out;
 }
 
 /** "ns:key" with a known namespace and a key of letters, digits, dots, dashes and underscores. */

@@ -5,14 +5,9 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { defaultLanguage, getLanguage, isLanguageCode, languages } from "~/i18n/languages";
 import { whereItAppears } from "~/i18n/string-context";
-import { childStringKeys, isChildString } from "./child-strings.server";
-import {
-  allRecordings,
-  recordingState,
-  removeRecording,
-  saveRecording,
-  type SaveResult,
-} from "./recordings.server";
+import { childStringKeys, childStringSet, isChildString } from "./child-strings.server";
+import { clipErrorKeys } from "./clip-files.server";
+import { allRecordings, recordingState, removeRecording, saveRecording } from "./recordings.server";
 import { isStringKey, ownStrings, speakableText } from "./strings.server";
 
 /*
@@ -26,9 +21,11 @@ export const studioPageSize = 20;
 export const studioLanguages = languages.filter((l) => l.code !== defaultLanguage);
 
 /** How many child-facing strings a language has a current recording of, of how many. */
-export function recordingCoverage(lng: string): { recorded: number; total: number } {
-  const keys = childStringKeys().filter((key) => speakableText(lng, key) !== null);
-  const recordings = allRecordings(lng);
+export function recordingCoverage(
+  lng: string,
+  recordings = allRecordings(lng),
+): { recorded: number; total: number } {
+  const keys = [...childStringSet()].filter((key) => speakableText(lng, key) !== null);
   const recorded = keys.filter((key) => {
     const r = recordings.get(key);
     return r && recordingState(r) === "current";
@@ -89,6 +86,7 @@ export function studioPage(request: Request, lng: string) {
     },
     page,
     pages,
+    firstNumber: (page - 1) * studioPageSize + 1,
     items: slice.map(({ key, text, recording, state }) => {
       const [ns = "", path = ""] = key.split(":");
       return {
@@ -109,22 +107,23 @@ export function studioPage(request: Request, lng: string) {
   });
 }
 
+/** Where the translator was in the list (posted back, so a save returns them there). */
+const listPlace = {
+  which: z.enum(["needed", "all"]).catch("needed"),
+  q: z.string().max(100).catch(""),
+  page: z.coerce.number().int().min(1).catch(1),
+};
+
 const studioPost = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("save"),
     language: z.string(),
     key: z.string(),
     clip: z.unknown(),
+    ...listPlace,
   }),
-  z.object({ intent: z.literal("remove"), language: z.string(), key: z.string() }),
+  z.object({ intent: z.literal("remove"), language: z.string(), key: z.string(), ...listPlace }),
 ]);
-
-const errorKeys: Record<Exclude<SaveResult, { ok: true }>["error"], string> = {
-  noRecording: "staff:studio.noRecording",
-  notAudio: "staff:studio.notAudio",
-  tooBig: "staff:studio.notAudio",
-  notText: "staff:studio.notText",
-};
 
 export async function studioAction(request: Request, user: SignedIn) {
   const formData = await request.formData();
@@ -137,11 +136,9 @@ export async function studioAction(request: Request, user: SignedIn) {
   const back = new URL(request.url);
   back.search = "";
   back.searchParams.set("language", lng);
-  const referrer = new URL(request.headers.get("Referer") ?? request.url);
-  for (const keep of ["which", "q", "page"]) {
-    const value = referrer.searchParams.get(keep);
-    if (value) back.searchParams.set(keep, value);
-  }
+  back.searchParams.set("which", parsed.data.which);
+  if (parsed.data.q) back.searchParams.set("q", parsed.data.q);
+  if (parsed.data.page > 1) back.searchParams.set("page", String(parsed.data.page));
   if (parsed.data.intent === "remove") {
     removeRecording(lng, key);
     back.searchParams.set("removed", key);
@@ -158,7 +155,7 @@ export async function studioAction(request: Request, user: SignedIn) {
     bytes,
     by: { id: user.id, name: user.displayName },
   });
-  if (!result.ok) return json({ key, error: errorKeys[result.error] }, { status: 400 });
+  if (!result.ok) return json({ key, error: clipErrorKeys[result.error] }, { status: 400 });
   back.searchParams.set("saved", key);
   return redirect(`${back.pathname}${back.search}`);
 }

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { flattenKeys } from "./keys";
-import { namespaces } from "./languages";
+import { stringsByKey } from "./translation-status.server";
+
+/** Every string of a language, by "ns:key". */
+export const languageStrings = (code: string) => stringsByKey(code);
 
 /**
  * A language's glossary: one word for each key concept and the variants a translation must not
@@ -91,21 +93,6 @@ export function readGlossary(code: string): GlossaryEntry[] {
 }
 
 /** Every string of a language, by "namespace:key". */
-export function languageStrings(code: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const ns of namespaces) {
-    const file = path.resolve("locales", code, `${ns}.json`);
-    if (!existsSync(file)) continue;
-    const tree = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-    for (const key of flattenKeys(tree)) {
-      const value = key
-        .split(".")
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
-      out.set(`${ns}:${key}`, String(value));
-    }
-  }
-  return out;
-}
 
 /**
  * Text compared as a reader sees it: lower case, Arabic vowel marks and the tatweel left out (so

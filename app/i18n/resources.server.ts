@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { flattenKeys, pluralBase } from "./keys";
+import { flattenKeys } from "./keys";
+import { englishFor, expectedKeys } from "./translation-status.server";
 import {
   defaultLanguage,
   languages,
@@ -31,12 +32,20 @@ export function ownResources(code: string): Resources {
   return out;
 }
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-
 function leafAt(tree: unknown, key: string): unknown {
   return key
     .split(".")
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+/** A namespace's strings by dotted key. */
+function leaves(tree: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of flattenKeys(tree)) {
+    const value = leafAt(tree, key);
+    if (typeof value === "string") out.set(key, value);
+  }
+  return out;
 }
 
 function setLeaf(tree: Record<string, unknown>, key: string, value: string) {
@@ -61,7 +70,6 @@ export function withEnglishFallback(
   english: Resources,
 ): { resources: Resources; inEnglish: string[] } {
   if (code === defaultLanguage) return { resources: own, inEnglish: [] };
-  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
   const englishTag = leafAt(english.common, "inEnglish.tag");
   const ownTag = leafAt(own.common, "inEnglish.tag");
   const tag = typeof ownTag === "string" ? ownTag : String(englishTag ?? "English");
@@ -69,22 +77,12 @@ export function withEnglishFallback(
   const inEnglish: string[] = [];
   for (const ns of Object.keys(english)) {
     const tree = (resources[ns] ??= {});
-    for (const key of flattenKeys(english[ns])) {
-      const text = leafAt(english[ns], key);
-      if (typeof text !== "string") continue;
-      const wanted = pluralSuffix.test(key)
-        ? key.endsWith("_other")
-          ? categories.map((category) => `${pluralBase(key)}_${category}`)
-          : []
-        : [key];
-      for (const target of wanted) {
-        if (typeof leafAt(tree, target) === "string") continue;
-        const source = target.endsWith("_one")
-          ? ((leafAt(english[ns], `${pluralBase(key)}_one`) as string | undefined) ?? text)
-          : text;
-        setLeaf(tree, target, `[${tag}] ${source}`);
-        inEnglish.push(`${ns}:${target}`);
-      }
+    const source = leaves(english[ns]);
+    // The keys the language needs: English's, each plural in the language's own forms.
+    for (const key of expectedKeys(source, code)) {
+      if (typeof leafAt(tree, key) === "string") continue;
+      setLeaf(tree, key, `[${tag}] ${englishFor(source, key) ?? ""}`);
+      inEnglish.push(`${ns}:${key}`);
     }
   }
   return { resources, inEnglish };

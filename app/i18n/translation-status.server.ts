@@ -44,6 +44,14 @@ export function readStrings(dir: string, lng: string, ns: string): Map<string, s
   return out;
 }
 
+/** Every string of a language, by "ns:key" ("consultation:ui.next"), as its files hold them. */
+export function stringsByKey(lng: string, dir = defaultLocalesDir): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ns of namespaces)
+    for (const [key, value] of readStrings(dir, lng, ns)) out.set(`${ns}:${key}`, value);
+  return out;
+}
+
 export function statusFile(dir: string, lng: string, ns: string): string {
   return path.join(dir, lng, "status", `${ns}.json`);
 }

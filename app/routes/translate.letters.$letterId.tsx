@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { clipErrorKeys } from "~/audio/clip-files.server";
 import {
   recordingIsCurrent,
   recordingsOfLetter,
@@ -101,20 +102,13 @@ async function recordPart(request: Request, user: SignedIn, letterId: string | u
   const result = await saveLetterRecording(user, letterId, part, bytes);
   if (!result.ok)
     return json(
-      { errors: { [`clip-${part}`]: recordingErrors[result.error] }, values: {} },
+      { errors: { [`clip-${part}`]: clipErrorKeys[result.error] }, values: {} },
       { status: 400 },
     );
   return redirect(
     `${new URL(request.url).pathname}?recorded=${encodeURIComponent(part)}#record-${part}`,
   );
 }
-
-const recordingErrors = {
-  noRecording: "staff:studio.noRecording",
-  notAudio: "staff:studio.notAudio",
-  tooBig: "staff:studio.notAudio",
-  notText: "staff:studio.notText",
-} as const;
 
 export default function TranslateLetter() {
   const { t } = useTranslation();

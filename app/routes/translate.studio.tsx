@@ -100,7 +100,7 @@ export default function RecordingStudio() {
           {data.coverage.allDone && data.which === "needed" ? (
             <p>{t("staff:studio.allDone", { language: language.englishName })}</p>
           ) : null}
-          <ol className="studio-list" start={(data.page - 1) * 20 + 1}>
+          <ol className="studio-list" start={"firstNumber" in data ? data.firstNumber : 1}>
             {data.items.map((item, index) => {
               const id = `clip-${index}`;
               const error = failed && failed.key === item.key ? failed.error : null;
@@ -147,6 +147,9 @@ export default function RecordingStudio() {
                     <CsrfInput />
                     <input type="hidden" name="language" value={language.code} />
                     <input type="hidden" name="key" value={item.key} />
+                    <input type="hidden" name="which" value={data.which} />
+                    <input type="hidden" name="q" value={data.q} />
+                    <input type="hidden" name="page" value={data.page} />
                     {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
                     <VoiceNoteField
                       id={id}

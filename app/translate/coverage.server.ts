@@ -1,3 +1,4 @@
+import { recordingsByLanguage } from "~/audio/recordings.server";
 import { recordingCoverage } from "~/audio/studio.server";
 import { defaultLanguage, languages, namespaces } from "~/i18n/languages";
 import { defaultLocalesDir, languageFigures, readStrings } from "~/i18n/translation-status.server";
@@ -8,11 +9,12 @@ import { defaultLocalesDir, languageFigures, readStrings } from "~/i18n/translat
  * without a recorded status counts as machine-drafted: nobody has said it was reviewed.
  */
 export function translationCoverage() {
+  const recorded = recordingsByLanguage();
   return languages
     .filter((language) => language.code !== defaultLanguage)
     .map((language) => {
       const figures = languageFigures(language.code);
-      const recordings = recordingCoverage(language.code);
+      const recordings = recordingCoverage(language.code, recorded.get(language.code) ?? new Map());
       return {
         code: language.code,
         englishName: language.englishName,

@@ -2,6 +2,7 @@
 // Per language: how many of the strings it needs it has, and how many are reviewed,
 // machine-drafted, out of date (the English changed since) or missing, and how many of the
 // strings children read have a current recording (in DATABASE_PATH's database). See ADR 21.
+import { recordingsByLanguage } from "~/audio/recordings.server";
 import { recordingCoverage } from "~/audio/studio.server";
 import { getLanguage } from "~/i18n/languages";
 import { keysIn, languageFigures, type StringState } from "~/i18n/translation-status.server";
@@ -37,11 +38,12 @@ const header = [
   "Missing",
   "Recorded",
 ];
+const recorded = recordingsByLanguage();
 const rows = codes.map((code) => {
   const f = languageFigures(code);
   const percent = f.total ? Math.floor((f.present / f.total) * 100) : 100;
   // Recordings live in the database (DATABASE_PATH): the studio's "212 of 240 recorded".
-  const clips = recordingCoverage(code);
+  const clips = recordingCoverage(code, recorded.get(code) ?? new Map());
   return {
     cells: [
       `${getLanguage(code).englishName} (${code})`,

@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { letters, letterVersions } from "#db/schema";
+import { toneWav } from "../fixtures/audio";
 import { buildUser } from "../fixtures/builders";
 import { buildHeldReviewFamily, childPictures } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -77,6 +78,25 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
     .filter({ hasText: "You will see your brother every week." })
     .getByRole("textbox")
     .fill("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።");
+  // Saved, each translated part can be read aloud by the translator, for a child who reads poorly.
+  await Promise.all([
+    translator.waitForURL(/saved=save/),
+    translator
+      .getByRole("button", { name: t("en", "letters:translate.save"), exact: true })
+      .click(),
+  ]);
+  await expectAccessible(translator);
+  const recorder = translator
+    .locator("form.studio-item")
+    .filter({ hasText: "ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።" });
+  await recorder.locator('input[type="file"]').setInputFiles({
+    name: "part.wav",
+    mimeType: "audio/wav",
+    buffer: toneWav(2),
+  });
+  await recorder.getByRole("button", { name: t("en", "staff:studio.save") }).click();
+  await expect(translator.getByText(t("en", "staff:studio.saved"))).toBeVisible();
+  await expectAccessible(translator);
   await submitAndWait(translator, t("en", "letters:translate.done"));
   await expect(translator.getByRole("status")).toContainText(t("en", "letters:translate.saved"));
   // Done, it no longer waits for the translator: gone from the list, and no longer theirs to open.
@@ -104,6 +124,13 @@ test("an IRO writes to a Tigrinya-speaking 15-year-old; translated, issued, read
     child.getByRole("heading", { name: t("ti", "letters:sections.next") }),
   ).toBeVisible();
   await expect(child.getByText("ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።")).toBeVisible();
+  // That part is read in the translator's voice.
+  await expect(
+    child
+      .locator("section.letter__section")
+      .filter({ hasText: "ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።" })
+      .locator('.read-aloud[data-voice="recording"]'),
+  ).toBeVisible();
   await expect(child.locator("article.letter")).toHaveAttribute("lang", "ti");
   await expectAccessible(child);
   const letterUrl = child.url();
