@@ -1,8 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { randomUUID } from "node:crypto";
 import { sharingChoices } from "../app/consultation/sharing-choices";
 import { participationCodes, viewsConveyedMethods } from "../app/reviews/participation";
+import { lateReasons } from "../app/reviews/lateness";
 
 /*
  * The core of the domain model (../shared/DESIGN.md). Every row belongs to one organisation.
@@ -122,6 +131,11 @@ export const users = sqliteTable(
     /** Deactivated: cannot sign in; history and authorship stay. */
     disabledAt: text("disabled_at"),
     lastSignInAt: text("last_sign_in_at"),
+    /**
+     * Working hours as a share of full time (1 = full time, 0.6 = three days a week), set in
+     * administration for IROs: the reports count children per full-time IRO. Null: not set.
+     */
+    fullTimeEquivalent: real("full_time_equivalent"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -281,6 +295,9 @@ export const reviews = sqliteTable(
     /** Local standard: decisions circulated within N working days of the review. */
     decisionsDueOn: text("decisions_due_on"),
     decisionsCirculatedOn: text("decisions_circulated_on"),
+    /** Held after its due date: why (`lateReasons` in app/reviews/lateness.ts), and words for "other". */
+    lateReason: text("late_reason", { enum: lateReasons }),
+    lateReasonOther: text("late_reason_other"),
     /** Imported from the council's case system (a review held before Own Voice). */
     importedAt: text("imported_at"),
     createdAt: createdAt(),
@@ -289,6 +306,7 @@ export const reviews = sqliteTable(
   (t) => [
     index("reviews_young_person_idx").on(t.youngPersonId, t.status),
     index("reviews_due_idx").on(t.organisationId, t.status, t.dueOn),
+    index("reviews_held_idx").on(t.organisationId, t.status, t.heldOn),
     check("reviews_kind_check", inList(t.kind, reviewKinds)),
     check("reviews_status_check", inList(t.status, reviewStatuses)),
     check(
@@ -378,6 +396,7 @@ export const statements = sqliteTable(
     index("statements_request_idx").on(t.requestId),
     index("statements_young_person_idx").on(t.youngPersonId, t.status),
     index("statements_review_idx").on(t.reviewId),
+    index("statements_submitted_idx").on(t.organisationId, t.status, t.submittedAt),
     check("statements_status_check", inList(t.status, statementStatuses)),
     check(
       "statements_sharing_check",

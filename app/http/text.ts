@@ -12,6 +12,8 @@ export const textLimits = {
   decision: 300,
   /** The reason for a corrected letter. */
   reason: 500,
+  /** Why a review was held late, when none of the listed reasons fits. */
+  lateReasonOther: 500,
   /** Other people who came to a review, one a line. */
   attendees: 1000,
   /** A reply to a statement. */

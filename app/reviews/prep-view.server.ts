@@ -57,6 +57,8 @@ export function preparationView(user: SignedIn, reviewId: string | undefined, ln
       childChaired: review.childChaired,
       participationCode: review.participationCode,
       viewsConveyed: review.viewsConveyed,
+      lateReason: review.lateReason,
+      lateReasonOther: review.lateReasonOther ?? "",
       decisions: review.decisions ?? [],
       decisionsDueOn: date(review.decisionsDueOn, lng),
       decisionsOverdue:

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ageOn, todayInEngland } from "~/dates/calendar";
 import { isoDate } from "~/dates/iso-date";
 import { freeText, textLimits } from "~/http/text";
+import { lateReasons, latenessProblems } from "./lateness";
 import { participationCodes, participationProblems, viewsConveyedMethods } from "./participation";
 import type { AllocatedReview } from "./allocated-reviews.server";
 import { meetingFields } from "./record-fields";
@@ -48,6 +49,12 @@ export const recordForm = z
             "reviews:errors.decisionLong",
           ),
       ),
+    // "none" is a radio of its own: without JavaScript a chosen radio cannot be unchosen.
+    lateReason: z
+      .enum([...lateReasons, "none", ""], { error: "reviews:errors.lateReason" })
+      .default("")
+      .transform((v) => (v === "none" || v === "" ? null : v)),
+    lateReasonOther: freeText(textLimits.lateReasonOther).default(""),
   })
   .superRefine((data, ctx) => {
     const today = todayInEngland();
@@ -61,21 +68,31 @@ export type RecordForm = z.infer<typeof recordForm>;
 
 /**
  * The review's record from the form's answers, once participation makes sense together (who
- * attended, chaired, how views were conveyed, at what age); otherwise the message for each field.
+ * attended, chaired, how views were conveyed, at what age) and a review held after its due date
+ * says why; otherwise the message for each field.
  */
 export function reviewRecordFrom(
-  item: Pick<AllocatedReview, "dateOfBirth">,
+  item: Pick<AllocatedReview, "dateOfBirth"> & { review: Pick<AllocatedReview["review"], "dueOn"> },
   data: RecordForm,
 ): { ok: true; record: ReviewRecord } | { ok: false; errors: Record<string, string> } {
   const meetings = meetingFields.map((key) => data[key]).filter(Boolean);
+  const heldOn = heldOnOf(meetings);
   const attended = data.childAttended === "yes";
-  const problems = participationProblems({
-    code: data.participationCode,
-    attended,
-    chaired: data.childChaired === "yes",
-    viewsConveyed: data.viewsConveyed,
-    ageOnDay: ageOn(item.dateOfBirth, heldOnOf(meetings)),
-  });
+  const problems = {
+    ...participationProblems({
+      code: data.participationCode,
+      attended,
+      chaired: data.childChaired === "yes",
+      viewsConveyed: data.viewsConveyed,
+      ageOnDay: ageOn(item.dateOfBirth, heldOn),
+    }),
+    ...latenessProblems({
+      heldOn,
+      dueOn: item.review.dueOn,
+      reason: data.lateReason,
+      otherText: data.lateReasonOther,
+    }),
+  };
   if (Object.keys(problems).length) return { ok: false, errors: problems };
   return {
     ok: true,
@@ -87,6 +104,9 @@ export function reviewRecordFrom(
       participationCode: data.participationCode,
       viewsConveyed: data.viewsConveyed,
       decisions: data.decisions,
+      lateReason: data.lateReason,
+      // Words typed for "other" and then another reason chosen are not the reason: left out.
+      lateReasonOther: data.lateReason === "other" ? data.lateReasonOther : null,
     },
   };
 }

@@ -4,6 +4,7 @@ import { consultationRequests, reviewMeetings, reviews } from "#db/schema";
 import { recordAudit, type AuditAction } from "~/audit/audit.server";
 import type { SignedIn } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
+import type { LateReason } from "./lateness";
 import type { ParticipationCode, ViewsConveyedMethod } from "./participation";
 import { getAllocatedReview, type AllocatedReview } from "./allocated-reviews.server";
 import { feedbackEnabled, organisationSettings } from "~/organisations/settings.server";
@@ -74,12 +75,16 @@ export type ReviewRecord = {
   participationCode: ParticipationCode;
   viewsConveyed: ViewsConveyedMethod;
   decisions: string[];
+  /** Held after its due date: why (none when on time), and the words for "other". */
+  lateReason?: LateReason | null;
+  lateReasonOther?: string | null;
 };
 
 /**
  * Records a review as held (after the form's checks), in one transaction: its meetings, who came,
  * participation, decisions, and the date the decisions must be circulated by. A series of meetings
- * is held on its first meeting and completed on its last (see ./series). The next review is
+ * is held on its first meeting and completed on its last (see ./series); held after its due date,
+ * it keeps why (./lateness). The next review is
  * created with its due date computed from the held reviews (reg. 33) or, for a care leaver,
  * 6 months on.
  */
@@ -113,6 +118,8 @@ export function recordReview(
         participationCode: record.participationCode,
         viewsConveyed: record.viewsConveyed,
         decisions: record.decisions,
+        lateReason: record.lateReason ?? null,
+        lateReasonOther: record.lateReasonOther ?? null,
         recordedBy: user.id,
         // Decisions are made once the review is complete, so they are due from its last meeting.
         decisionsDueOn: addWorkingDays(

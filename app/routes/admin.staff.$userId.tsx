@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/require-user.server";
 import { formErrors, formValues, readForm, type FormErrors } from "~/http/forms.server";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatNumber } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { canEmailSignInLinks, emailSignInLink } from "~/staff/sign-in-email.server";
-import { roleField, staffDetailsSchema } from "~/staff/staff-schema";
+import { roleField, staffDetailsSchema, workingHoursSchema } from "~/staff/staff-schema";
 import {
   changeStaffRole,
   currentCaseload,
@@ -17,6 +17,7 @@ import {
   getStaffMember,
   issueStaffCode,
   reactivateStaffMember,
+  setWorkingHours,
   unlockStaffMember,
   updateStaffDetails,
 } from "~/staff/staff.server";
@@ -40,6 +41,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       state: member.state,
       lastSignIn: member.lastSignInAt ? formatDateTime(member.lastSignInAt, lng) : null,
       isSelf: member.id === admin.id,
+      // In the administrator's language ("0,5" in French): the field reads it back either way.
+      fullTimeEquivalent:
+        member.fullTimeEquivalent === null ? null : formatNumber(member.fullTimeEquivalent, lng),
     },
     caseload: currentCaseload(member.id),
     canEmail: canEmailSignInLinks(),
@@ -48,6 +52,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 const actionSchema = z.discriminatedUnion("intent", [
   staffDetailsSchema.extend({ intent: z.literal("details") }),
+  workingHoursSchema.extend({ intent: z.literal("hours") }),
   z.object({ intent: z.literal("role"), role: roleField }),
   z.object({ intent: z.literal("deactivate") }),
   z.object({ intent: z.literal("reactivate") }),
@@ -69,6 +74,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "details":
       updateStaffDetails(request, admin, member.id, data);
       return done("details");
+    case "hours":
+      setWorkingHours(request, admin, member.id, data.fullTimeEquivalent);
+      return done("hours");
     case "role": {
       const changed = changeStaffRole(request, admin, member.id, data.role);
       return changed.ok ? done("role") : refused(changed.errors);

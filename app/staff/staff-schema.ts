@@ -52,6 +52,52 @@ export const newStaffSchema = z.object({
 });
 export type NewStaff = z.infer<typeof newStaffSchema>;
 
+/** Those who hold a caseload of reviews: the reports count children per full-time IRO. */
+export const rolesWithWorkingHours = ["iro", "manager"] as const satisfies readonly AdultRole[];
+export const hasWorkingHours = (role: string) =>
+  (rolesWithWorkingHours as readonly string[]).includes(role);
+
+/**
+ * A number as typed on any keyboard: Arabic-Indic and Persian digits become 0-9, and a decimal
+ * comma (French, Albanian, Vietnamese) or the Arabic decimal separator becomes a point.
+ */
+function latinDecimal(text: string) {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[,\u066b]/g, ".");
+}
+
+/**
+ * Working hours as a share of full time (1 full time, 0.5 half time), up to two decimals.
+ * Optional: an empty field means not set (null), and the reports say so.
+ */
+export const fullTimeEquivalentField = z
+  .string()
+  .trim()
+  .transform((typed, ctx) => {
+    if (!typed) return null;
+    const text = latinDecimal(typed);
+    if (!/^\d*\.?\d+$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: "staff:errors.fteNumber" });
+      return z.NEVER;
+    }
+    const value = Number(text);
+    if (value < 0.1 || value > 1) {
+      ctx.addIssue({ code: "custom", message: "staff:errors.fteRange" });
+      return z.NEVER;
+    }
+    if (!/^\d*(\.\d{0,2})?$/.test(text.replace(/0+$/, ""))) {
+      ctx.addIssue({ code: "custom", message: "staff:errors.fteDecimals" });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+export const workingHoursSchema = z.object({
+  fullTimeEquivalent: fullTimeEquivalentField.default(null),
+});
+
 export const staffDetailsSchema = z.object({
   displayName: displayNameField,
   email: emailField,

@@ -9,7 +9,7 @@ import { revokeAllSessions } from "~/auth/session.server";
 import { issueSignInCode } from "~/auth/sign-in-codes.server";
 import { todayInEngland } from "~/dates/calendar";
 import { allocationCurrentOn } from "~/young-people/young-people.server";
-import { adultRoles, type NewStaff, type AdultRole } from "./staff-schema";
+import { adultRoles, hasWorkingHours, type NewStaff, type AdultRole } from "./staff-schema";
 import { isUsernameTaken } from "~/auth/usernames.server";
 
 /*
@@ -30,6 +30,7 @@ const staffColumns = {
   lastSignInAt: users.lastSignInAt,
   lockedUntil: users.lockedUntil,
   disabledAt: users.disabledAt,
+  fullTimeEquivalent: users.fullTimeEquivalent,
 };
 
 export type StaffState = "active" | "locked" | "deactivated";
@@ -153,6 +154,29 @@ export function updateStaffDetails(
   getDb().transaction((tx) => {
     tx.update(users)
       .set({ ...details, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, member.id))
+      .run();
+    recordAudit(request, audit(admin, "staff_updated", member.id), tx);
+  });
+}
+
+/**
+ * An IRO's or manager's working hours as a share of full time (null: not set), audited as any
+ * other change to the account. Other roles hold no caseload of reviews: refused.
+ */
+export function setWorkingHours(
+  request: Request,
+  admin: Admin,
+  userId: string,
+  fullTimeEquivalent: number | null,
+) {
+  const member = getStaffMember(admin, userId);
+  if (!hasWorkingHours(member.role))
+    throw new Response("No working hours for this role", { status: 400 });
+  if (member.fullTimeEquivalent === fullTimeEquivalent) return;
+  getDb().transaction((tx) => {
+    tx.update(users)
+      .set({ fullTimeEquivalent, updatedAt: new Date().toISOString() })
       .where(eq(users.id, member.id))
       .run();
     recordAudit(request, audit(admin, "staff_updated", member.id), tx);

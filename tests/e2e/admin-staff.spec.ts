@@ -150,6 +150,45 @@ test("an admin deactivates a social worker who is signed in elsewhere: their nex
   await expectAccessible(page);
 });
 
+test("an admin sets an IRO's working hours: a number out of range is refused next to the field", async ({
+  page,
+}) => {
+  const iro = await buildUser(demoOrganisationId(), {
+    role: "iro",
+    displayName: `Tomasz Nowak ${randomUUID().slice(0, 6)}`,
+  });
+  await signIn(page, demoAdmin, demoPassword);
+  await page.goto(`/admin/staff/${iro.id}`);
+  const hours = page.getByLabel(words("en", "staff:fields.fte"));
+  await expect(hours).toHaveValue("");
+  await expect(
+    page.getByRole("definition").filter({ hasText: words("en", "staff:detail.fteNotSet") }),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // Hours per week, as people often first think of them.
+  await hours.fill("37.5");
+  await submitAndWait(page, words("en", "staff:detail.saveHours"));
+  await expect(page.getByRole("alert")).toContainText(words("en", "staff:errors.fteRange"));
+  await expect(hours).toHaveAccessibleDescription(new RegExp(words("en", "staff:errors.fteRange")));
+  await expect(hours).toHaveValue("37.5");
+  await expectAccessible(page);
+
+  await hours.fill("0.6");
+  await submitAndWait(page, words("en", "staff:detail.saveHours"));
+  await expect(page.getByRole("status")).toHaveText(
+    words("en", "staff:done.hours", { name: iro.displayName }),
+  );
+  await expect(hours).toHaveValue("0.6");
+  await expect(page.getByRole("definition").filter({ hasText: /^0\.6$/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // A social worker holds no caseload of reviews: no working hours to set.
+  const worker = await buildUser(demoOrganisationId(), { role: "social_worker" });
+  await page.goto(`/admin/staff/${worker.id}`);
+  await expect(page.getByLabel(words("en", "staff:fields.fte"))).toHaveCount(0);
+});
+
 test("the demo says so on every page, signed out too, below a child's safety bar", async ({
   page,
 }) => {

@@ -264,6 +264,70 @@ test.describe("without JavaScript, recording a series of meetings", () => {
   });
 });
 
+test.describe("without JavaScript, recording a late review", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("asks why it was late, next to the question, and keeps every answer until it is given", async ({
+    page,
+  }) => {
+    const organisationId = buildOrganisation("Late Reason Council");
+    const iro = await buildUser(organisationId, { role: "iro", password: "iro-pass-123" });
+    const youngPersonId = buildYoungPerson(organisationId, { givenName: "Abebe" });
+    allocate(organisationId, youngPersonId, iro.id, "iro");
+    const dueOn = addDays(today, -5);
+    const reviewId = buildReview(organisationId, youngPersonId, dueOn);
+    await signIn(page, iro.username, "iro-pass-123");
+    await page.goto(`/iro/reviews/${reviewId}/record`);
+    const why = page.getByRole("group", { name: t("en", "reviews:record.lateReason") });
+    await expect(why).toContainText(
+      t("en", "reviews:record.lateReasonHint", { date: formatDate(dueOn, "en") }),
+    );
+    await expectAccessible(page);
+
+    // Held yesterday, after the due date, and no reason chosen.
+    await page.getByLabel(t("en", "reviews:record.meeting", { n: 1 })).fill(addDays(today, -1));
+    await page
+      .getByRole("group", {
+        name: t("en", "reviews:record.childAttended", { name: "Abebe Example" }),
+      })
+      .getByLabel(t("en", "reviews:record.yes"), { exact: true })
+      .check();
+    await page.getByLabel(new RegExp("^PN1")).check();
+    await page.getByLabel(t("en", "reviews:views.spoke")).check();
+    await page.getByLabel(t("en", "reviews:record.decisions")).fill("Stay with current carers.");
+    await submitAndWait(page, t("en", "reviews:record.save"));
+    await expect(page.getByRole("alert")).toContainText(t("en", "reviews:errors.lateReason"));
+    await expect(why).toContainText(t("en", "reviews:errors.lateReason"));
+    await expect(page.getByLabel(t("en", "reviews:record.decisions"))).toHaveValue(
+      "Stay with current carers.",
+    );
+    await expect(page.getByLabel(new RegExp("^PN1"))).toBeChecked();
+    await expectAccessible(page);
+
+    // "Other" needs words.
+    await why.getByLabel(t("en", "reviews:lateReasons.other"), { exact: true }).check();
+    await submitAndWait(page, t("en", "reviews:record.save"));
+    await expect(page.getByRole("alert")).toContainText(t("en", "reviews:errors.lateReasonOther"));
+    await expect(
+      why.getByLabel(t("en", "reviews:lateReasons.other"), { exact: true }),
+    ).toBeChecked();
+    await expectAccessible(page);
+    await page
+      .getByLabel(t("en", "reviews:record.lateReasonOther"))
+      .fill("The school was closed by snow");
+    await submitAndWait(page, t("en", "reviews:record.save"));
+
+    await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.recorded"));
+    await expect(
+      page.getByRole("definition").filter({ hasText: t("en", "reviews:record.late") }),
+    ).toContainText(formatDate(addDays(today, -1), "en"));
+    await expect(
+      page.getByRole("definition").filter({ hasText: "The school was closed by snow" }),
+    ).toHaveText(`${t("en", "reviews:lateReasons.other")}: The school was closed by snow`);
+    await expectAccessible(page);
+  });
+});
+
 test("an IRO whose allocation ended yesterday gets 404 for the child, the review and the queue", async ({
   page,
 }) => {

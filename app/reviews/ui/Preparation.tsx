@@ -100,6 +100,17 @@ export function ReviewRecordSummary({ review }: { review: PreparationView["revie
             </dd>
           </div>
         ) : null}
+        {review.lateReason ? (
+          <div>
+            <dt>{t("reviews:record.lateReasonShown")}</dt>
+            <dd>
+              {t(`reviews:lateReasons.${review.lateReason}`)}
+              {review.lateReason === "other" && review.lateReasonOther
+                ? `: ${review.lateReasonOther}`
+                : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("reviews:record.meetings")}</dt>
           <dd>{review.meetings.join(", ")}</dd>

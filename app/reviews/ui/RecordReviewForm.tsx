@@ -4,6 +4,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary, fieldId } from "~/ui/ErrorSummary";
 import { Checkbox, ErrorMessage, Radios, TextArea, TextField } from "~/ui/Field";
+import { lateReasons } from "../lateness";
 import { participationCodes, viewsConveyedMethods } from "../participation";
 import type { PreparationView } from "../prep-view.server";
 import { meetingFields } from "../record-fields";
@@ -15,9 +16,9 @@ export type RecordActionResult = {
 };
 
 /**
- * Recording a held review: its meetings, who came, whether the young person attended or chaired,
- * their participation code, how their views were conveyed, and the decisions. Refilled with
- * everything typed when the server sends it back.
+ * Recording a held review: its meetings, why it was late if it was, who came, whether the young
+ * person attended or chaired, their participation code, how their views were conveyed, and the
+ * decisions. Refilled with everything typed when the server sends it back.
  */
 export function RecordReviewForm({
   data,
@@ -59,6 +60,28 @@ export function RecordReviewForm({
           />
         ))}
       </fieldset>
+
+      {/* Asked of every review: the server knows from the first meeting whether it applies. */}
+      <Radios
+        name="lateReason"
+        legend={t("reviews:record.lateReason")}
+        hint={t("reviews:record.lateReasonHint", { date: data.review.dueOn })}
+        error={errors.lateReason}
+        checked={value("lateReason")}
+        options={[
+          ...lateReasons.map((reason) => ({
+            value: reason,
+            label: t(`reviews:lateReasons.${reason}`),
+          })),
+          { value: "none", label: t("reviews:record.lateReasonNone") },
+        ]}
+      />
+      <TextField
+        name="lateReasonOther"
+        label={t("reviews:record.lateReasonOther")}
+        error={errors.lateReasonOther}
+        defaultValue={value("lateReasonOther")}
+      />
 
       <fieldset className="fieldset">
         <legend className="legend">{t("reviews:record.attendees")}</legend>

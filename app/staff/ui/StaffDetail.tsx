@@ -8,12 +8,19 @@ import { ErrorSummary } from "~/ui/ErrorSummary";
 import { ErrorMessage, Radios, TextField } from "~/ui/Field";
 import { fieldId } from "~/ui/ErrorSummary";
 import { Notice } from "~/ui/Notice";
-import { adultRoles } from "../staff-schema";
+import { adultRoles, hasWorkingHours } from "../staff-schema";
 import { IssuedCode, type Issued } from "./IssuedCode";
 import { StateTag } from "./StateTag";
 
 /** What just happened, after a redirect: "staff:done.<key>". */
-export const doneMessages = ["details", "role", "deactivated", "reactivated", "unlocked"] as const;
+export const doneMessages = [
+  "details",
+  "hours",
+  "role",
+  "deactivated",
+  "reactivated",
+  "unlocked",
+] as const;
 export type Done = (typeof doneMessages)[number];
 
 type Member = {
@@ -25,6 +32,8 @@ type Member = {
   state: "active" | "locked" | "deactivated";
   lastSignIn: string | null;
   isSelf: boolean;
+  /** Formatted for the page's language; null: not set. */
+  fullTimeEquivalent: string | null;
 };
 
 /** One account: what it is, then each thing an administrator can do to it, one form each. */
@@ -46,8 +55,9 @@ export function StaffDetail({
   const { t } = useTranslation();
   const errors = result?.errors;
   const intent = String(result?.values.intent ?? "");
-  const value = (name: string, fallback: string) =>
-    intent === "details" ? String(result?.values[name] ?? "") : fallback;
+  const value = (name: string, fallback: string, form = "details") =>
+    intent === form ? String(result?.values[name] ?? "") : fallback;
+  const withHours = hasWorkingHours(member.role);
   const isDeactivated = member.state === "deactivated";
   return (
     <>
@@ -70,6 +80,12 @@ export function StaffDetail({
         <dd>
           <StateTag state={member.state} />
         </dd>
+        {withHours ? (
+          <div>
+            <dt>{t("staff:fields.fte")}</dt>
+            <dd>{member.fullTimeEquivalent ?? t("staff:detail.fteNotSet")}</dd>
+          </div>
+        ) : null}
         {caseload.map((c) => (
           <div key={c.relationship}>
             <dt>{t(`staff:detail.holds.${c.relationship}`)}</dt>
@@ -133,6 +149,28 @@ export function StaffDetail({
           {t("staff:detail.saveDetails")}
         </Button>
       </Form>
+
+      {withHours ? (
+        <>
+          <h2>{t("staff:detail.hoursTitle")}</h2>
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <TextField
+              name="fullTimeEquivalent"
+              label={t("staff:fields.fte")}
+              hint={t("staff:fields.fteHint")}
+              inputMode="decimal"
+              autoComplete="off"
+              className="input--4"
+              defaultValue={value("fullTimeEquivalent", member.fullTimeEquivalent ?? "", "hours")}
+              error={errors?.fullTimeEquivalent}
+            />
+            <Button name="intent" value="hours">
+              {t("staff:detail.saveHours")}
+            </Button>
+          </Form>
+        </>
+      ) : null}
 
       <h2>{t("staff:detail.roleTitle")}</h2>
       {member.isSelf ? (

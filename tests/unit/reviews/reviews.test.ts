@@ -167,6 +167,24 @@ describe("recording a review", () => {
     expect(preparationView(iro.user, reviewId, "en").review.held?.onTime).toBe(false);
   });
 
+  it("a late review keeps why, and its page shows it", async () => {
+    const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -7) });
+    recordReview(iro.request, iro.user, reviewId, {
+      ...record,
+      meetings: [addDays(today, -6)],
+      lateReason: "other",
+      lateReasonOther: "The school was closed by snow",
+    });
+    expect(getAllocatedReview(iro.user, reviewId).review).toMatchObject({
+      lateReason: "other",
+      lateReasonOther: "The school was closed by snow",
+    });
+    expect(preparationView(iro.user, reviewId, "en").review).toMatchObject({
+      lateReason: "other",
+      lateReasonOther: "The school was closed by snow",
+    });
+  });
+
   it("is saved, with a warning, when the last meeting is more than 20 working days after the first", async () => {
     const { iro, reviewId } = await childWithReview({ dueOn: addDays(today, -40) });
     recordReview(iro.request, iro.user, reviewId, {
