@@ -27,6 +27,8 @@ export const auditActionKinds: Record<AuditAction, AuditKind> = {
   letter_pdf_downloaded: "opened",
   letters_register_viewed: "opened",
   letters_register_exported: "opened",
+  reports_viewed: "opened",
+  reports_exported: "opened",
   audit_viewed: "opened",
   audit_exported: "opened",
   // A child's (or carer's, parent's) views before a review.

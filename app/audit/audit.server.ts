@@ -34,6 +34,8 @@ export type AuditAction =
   | "letter_pdf_downloaded"
   | "letters_register_viewed"
   | "letters_register_exported"
+  | "reports_viewed"
+  | "reports_exported"
   | "letter_translated"
   // Administration (issue 14)
   | "staff_created"

@@ -38,3 +38,13 @@ export function formatDateTime(isoTime: string, lng: string): string {
 export function formatNumber(value: number, lng: string): string {
   return new Intl.NumberFormat(getLanguage(lng).formatLocale).format(value);
 }
+
+/** A month, "2026-11", as "Nov 2026" in the page's language (Gregorian, Latin digits). */
+export function formatMonth(yearMonth: string, lng: string): string {
+  const locale = getLanguage(lng).formatLocale;
+  return formatter(`month:${locale}`, locale, {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${yearMonth}-15T12:00:00Z`));
+}

@@ -201,6 +201,7 @@ export const namespaces = [
   "import",
   "audit",
   "about",
+  "reports",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -208,7 +209,13 @@ export type Namespace = (typeof namespaces)[number];
  * Namespaces only staff pages use (administration, import, the audit trail). They are left out of
  * the strings a browser downloads for anyone else, so a child's phone does not fetch them.
  */
-export const staffOnlyNamespaces: readonly Namespace[] = ["admin", "people", "import", "audit"];
+export const staffOnlyNamespaces: readonly Namespace[] = [
+  "admin",
+  "people",
+  "import",
+  "audit",
+  "reports",
+];
 
 /** Who a browser's bundle of strings is for: staff get every namespace. */
 export type Audience = "everyone" | "staff";

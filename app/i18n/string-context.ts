@@ -22,6 +22,7 @@ const areas: Record<Namespace, string> = {
   settings: "Administration: the council's settings (staff)",
   import: "Administration: importing from the case system (staff)",
   audit: "The audit trail managers read (staff)",
+  reports: "The annual-report figures managers and IROs read (staff)",
   about:
     '"What is my review?": short pages for young people about reviews, IROs, advocates and their rights',
 };

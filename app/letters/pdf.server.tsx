@@ -21,7 +21,7 @@ function fontFace(family: string, file: string, weight = 400) {
 }
 
 let fonts: string | undefined;
-function embeddedFonts() {
+export function embeddedFonts() {
   fonts ??= [
     fontFace(
       "Noto Sans Ethiopic",

@@ -1,6 +1,6 @@
-import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { allocations, reviews, youngPeople } from "#db/schema";
+import { reviews, youngPeople } from "#db/schema";
 import {
   participated,
   participationCodes,
@@ -9,6 +9,9 @@ import {
   type ViewsConveyedMethod,
 } from "~/reviews/participation";
 import type { Period } from "./period";
+import { ageOnHeldDay, heldInPeriod, type ReportScope } from "./scope.server";
+
+export type { ReportScope };
 
 /*
  * Participation by age (the CLA 12 table of IRO annual reports, issue 16): for reviews held in the
@@ -16,9 +19,6 @@ import type { Period } from "./period";
  * up, with how many took part (PN1–PN6, `participated()`), and beside it the PN0–PN7 counts and how
  * views were given. One SQL statement, whatever the number of children or reviews.
  */
-
-/** Whose reviews: the whole organisation, or an IRO's (allocated as IRO on the day it was held). */
-export type ReportScope = { organisationId: string; iroUserId?: string };
 
 export type AgeRow = { age: number; reviews: number; participated: number };
 
@@ -30,26 +30,6 @@ export type ParticipationReport = {
   /** Reviews held in the period, all ages (the codes add up to this). */
   held: number;
 };
-
-function heldInPeriod(scope: ReportScope, period: Period): SQL {
-  const conditions: SQL[] = [
-    eq(reviews.organisationId, scope.organisationId),
-    eq(reviews.status, "held"),
-    gte(reviews.heldOn, period.from),
-    lte(reviews.heldOn, period.to),
-  ];
-  if (scope.iroUserId)
-    conditions.push(sql`exists (select 1 from ${allocations} a
-      where a.young_person_id = ${reviews.youngPersonId} and a.user_id = ${scope.iroUserId}
-        and a.relationship = 'iro' and a.starts_on <= ${reviews.heldOn}
-        and (a.ends_on is null or a.ends_on >= ${reviews.heldOn}))`);
-  return and(...conditions)!;
-}
-
-/** Whole years between a date of birth and a day, as SQLite computes it (birthday counted). */
-const ageOnHeldDay = sql<number>`(cast(strftime('%Y', ${reviews.heldOn}) as integer)
-  - cast(strftime('%Y', ${youngPeople.dateOfBirth}) as integer)
-  - (strftime('%m-%d', ${reviews.heldOn}) < strftime('%m-%d', ${youngPeople.dateOfBirth})))`;
 
 export function participationReport(scope: ReportScope, period: Period): ParticipationReport {
   const rows = getDb()

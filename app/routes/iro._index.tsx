@@ -49,6 +49,8 @@ export default function IroHome() {
       <Notifications items={notifications} />
       <p>
         <Link to="/iro/queue">{t("reviews:queue.link")}</Link>
+        {" · "}
+        <Link to="/iro/reports">{t("reports:iroLink")}</Link>
       </p>
       <Form method="get" className="filters" aria-label={t("reviews:caseload.filters")}>
         <div className="field">

@@ -32,6 +32,9 @@ export default function ManageHome() {
           </li>
         ) : null}
         <li>
+          <Link to="/manage/reports">{t("reports:link")}</Link>
+        </li>
+        <li>
           <Link to="/manage/letters">{t("letters:iro.register")}</Link>
         </li>
         <li>
