@@ -102,6 +102,19 @@ export const organisations = sqliteTable("organisations", {
     .notNull()
     .default(true),
   /** Languages whose computer voice the organisation has switched off (codes, JSON array). */
+  /*
+   * Retention (issue 17), in days unless named otherwise; the README gives the defaults' reasons.
+   * Drafts never sent go after `retainDraftsDays` (the child is reminded `remindDraftsDays` in);
+   * answers stashed from an expired session after `retainStashDays`; the words of a withdrawn
+   * statement after `retainWithdrawnDays`; notifications after `retainNotificationsDays`; the
+   * records of a young person who left care once they reach `retainRecordsUntilAge`.
+   */
+  retainDraftsDays: integer("retain_drafts_days").notNull().default(90),
+  remindDraftsDays: integer("remind_drafts_days").notNull().default(60),
+  retainStashDays: integer("retain_stash_days").notNull().default(7),
+  retainWithdrawnDays: integer("retain_withdrawn_days").notNull().default(365),
+  retainNotificationsDays: integer("retain_notifications_days").notNull().default(365),
+  retainRecordsUntilAge: integer("retain_records_until_age").notNull().default(75),
   computerVoiceOff: text("computer_voice_off", { mode: "json" })
     .$type<string[]>()
     .notNull()
@@ -388,6 +401,15 @@ export const statements = sqliteTable(
     requestId: text("request_id"),
     /** Together mode: the worker who sat with the child ("completed with help from ..."). */
     helpedBy: text("helped_by").references(() => users.id),
+    /**
+     * Erased where the law requires (issue 17): the answers are replaced by nothing and these say
+     * when, by whom and why; readers see a tombstone, the audit keeps the fact, not the words.
+     */
+    erasedAt: text("erased_at"),
+    erasedBy: text("erased_by").references(() => users.id),
+    erasedReason: text("erased_reason"),
+    /** When the young person was reminded that this draft will be deleted (retention). */
+    draftRemindedAt: text("draft_reminded_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -471,8 +493,30 @@ export const voiceNotes = sqliteTable("voice_notes", {
   mimeType: text("mime_type").notNull(),
   bytes: integer("bytes").notNull(),
   language: text("language").notNull(),
+  /** Erased (issue 17): the file is deleted; the row keeps when, by whom and why. */
+  erasedAt: text("erased_at"),
+  erasedBy: text("erased_by").references(() => users.id),
+  erasedReason: text("erased_reason"),
   createdAt: createdAt(),
 });
+
+/**
+ * What each daily retention run removed (issue 17): counts by kind, never content. A dry run
+ * is recorded too, marked, so an administrator sees what would go before it does.
+ */
+export const retentionRuns = sqliteTable(
+  "retention_runs",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    ranAt: text("ran_at").notNull(),
+    dryRun: integer("dry_run", { mode: "boolean" }).notNull(),
+    counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
+  },
+  (t) => [index("retention_runs_organisation_idx").on(t.organisationId, t.ranAt)],
+);
 
 /** "I don't feel safe": raised when such a worry is sent, shown until someone acknowledges it. */
 export const urgentAlerts = sqliteTable(
@@ -604,6 +648,7 @@ export const notificationKinds = [
   "urgent",
   "letter",
   "feedback",
+  "draft_reminder",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationChannels = ["app", "email"] as const;
