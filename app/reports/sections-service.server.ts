@@ -177,8 +177,10 @@ export function caseloadsSection(report: Report, w: Writer): ReportSection {
         total: [
           w.text(t("total")),
           w.count(figure.totalChildren),
-          w.plain(figure.totalFullTimeEquivalent),
-          w.plain(figure.perFullTime),
+          figure.totalFullTimeEquivalent === 0
+            ? w.text(t("caseloads.notSet"))
+            : w.plain(figure.totalFullTimeEquivalent),
+          figure.perFullTime === null ? w.text(t("caseloads.notSet")) : w.plain(figure.perFullTime),
         ],
       },
     ],

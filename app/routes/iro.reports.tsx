@@ -12,7 +12,9 @@ export const handle: RouteHandle = { titleKey: "reports:iroTitle" };
 /** The same figures as the service's report, for the IRO's own caseload and nobody else's. */
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  return json(reportPage(request, user, "caseload"));
+  const data = reportPage(request, user, "caseload");
+  // Dates that are not dates answer 400, as every form with errors does (the page still shows).
+  return json(data, { status: data.errors ? 400 : 200 });
 }
 
 export default function IroReports() {

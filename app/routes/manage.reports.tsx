@@ -12,7 +12,9 @@ export const handle: RouteHandle = { titleKey: "reports:title" };
 /** The annual-report figures of the whole organisation, for a period chosen by a GET form. */
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: ["manager", "admin"] });
-  return json(reportPage(request, user, "organisation"));
+  const data = reportPage(request, user, "organisation");
+  // Dates that are not dates answer 400, as every form with errors does (the page still shows).
+  return json(data, { status: data.errors ? 400 : 200 });
 }
 
 export default function ManageReports() {
