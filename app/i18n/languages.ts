@@ -202,6 +202,9 @@ export const namespaces = [
   "audit",
   "about",
   "reports",
+  "records",
+  "mythings",
+  "retention",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -215,6 +218,8 @@ export const staffOnlyNamespaces: readonly Namespace[] = [
   "import",
   "audit",
   "reports",
+  "records",
+  "retention",
 ];
 
 /** Who a browser's bundle of strings is for: staff get every namespace. */

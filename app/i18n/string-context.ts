@@ -23,6 +23,9 @@ const areas: Record<Namespace, string> = {
   import: "Administration: importing from the case system (staff)",
   audit: "The audit trail managers read (staff)",
   reports: "The annual-report figures managers and IROs read (staff)",
+  records: "Documents for the case record, bundles and subject access (staff)",
+  mythings: "My things: a young person downloads everything they sent and received",
+  retention: "Erasing records and how long things are kept (administrators)",
   about:
     '"What is my review?": short pages for young people about reviews, IROs, advocates and their rights',
 };
@@ -41,7 +44,7 @@ const childForms: readonly string[] = [...ownForms, "letter-reply", "feedback"];
 /** Does a child read this string? Then it must be short, warm and simple. */
 export function readByChildren(ns: string, key: string): boolean {
   const [first = "", second = ""] = key.split(".");
-  if (ns === "common" || ns === "about") return true;
+  if (ns === "common" || ns === "about" || ns === "mythings") return true;
   if (ns === "consultation")
     return (
       childForms.includes(first) ||
