@@ -23,7 +23,7 @@ function letterRecordingsDir() {
   return path.join(dataDirectory(), "audio", "letters");
 }
 
-function letterRecordingPath(id: string) {
+export function letterRecordingPath(id: string) {
   return path.join(letterRecordingsDir(), id);
 }
 

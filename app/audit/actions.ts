@@ -74,6 +74,8 @@ export const auditActionKinds: Record<AuditAction, AuditKind> = {
   organisation_settings_changed: "administration",
   import_previewed: "administration",
   import_applied: "administration",
+  statement_erased: "views",
+  voice_note_erased: "views",
 };
 
 export const auditActions = Object.keys(auditActionKinds) as AuditAction[];

@@ -58,7 +58,10 @@ export type AuditAction =
   | "sso_sign_in"
   | "sso_sign_in_refused"
   | "audit_viewed"
-  | "audit_exported";
+  | "audit_exported"
+  // Erasure (issue 17): the fact, never the words.
+  | "statement_erased"
+  | "voice_note_erased";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -7,6 +7,7 @@ import { answerSchemaFor, type Answer, type Answers } from "./answers";
 import { ownStatementScope } from "./own-statements.server";
 import type { Template } from "./template-schema";
 import { templateOf } from "./templates";
+import { deleteVoiceNotes } from "./voice-notes.server";
 
 /**
  * The open draft of this form about this young person, or a new one: drafts are never lost or
@@ -92,11 +93,17 @@ export function saveAnswer(
       return { ok: false, error: parsed.error.issues[0]?.message ?? "consultation:errors.choose" };
     answers[questionId] = parsed.data as Answer;
   }
-  getDb()
+  const saved = getDb()
     .update(statements)
     .set({ answers, currentQuestion })
     .where(and(eq(statements.id, statement.id), eq(statements.status, "draft")))
-    .run();
+    .run().changes;
+  // A recording replaced by another (or taken out) is no longer the child's answer: it goes at once.
+  const before = (statement.answers as Record<string, { voiceNoteId?: string } | undefined>)[
+    questionId
+  ]?.voiceNoteId;
+  const after = (answers[questionId] as { voiceNoteId?: string } | undefined)?.voiceNoteId;
+  if (saved && before && before !== after) deleteVoiceNotes(statement.id, [before]);
   return { ok: true };
 }
 

@@ -13,6 +13,8 @@ import { listReplies } from "./replies.server";
 import { readerNames } from "./sending.server";
 import { templateOf } from "./templates";
 import { fullName } from "~/young-people/names";
+import { erasedVoiceNotes } from "~/retention/erased-voice-notes.server";
+import { tombstoneOf } from "~/retention/tombstone.server";
 
 /**
  * A statement as an IRO or social worker reads it, in their own language: questions in the
@@ -43,9 +45,13 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     .all();
   const authorRow = people.find((p) => p.id === statement.authorUserId)!;
   const helper = statement.helpedBy ? people.find((p) => p.id === statement.helpedBy) : undefined;
+  const erased = tombstoneOf(statement, lng);
   return {
     id: statement.id,
     templateId: template.id,
+    /** Erased where the law requires: the reader sees when, by whom and why, never the words. */
+    erased,
+    erasedVoiceNotes: erasedVoiceNotes(statement.id, lng),
     lang: lng,
     youngPerson: fullName(person),
     submittedAt: formatDateTime(statement.submittedAt!, lng),
@@ -61,7 +67,7 @@ export function readStatement(request: Request, user: SignedIn, statementId: str
     helpedBy: helper ? { name: helper.displayName, role: helper.role } : null,
     hiddenPrivateNote:
       hidden.size > 0 && Object.keys(statement.answers as Answers).some((id) => hidden.has(id)),
-    canReply: template.audience === "young_person",
+    canReply: template.audience === "young_person" && !erased,
     rows: answerRows(
       { ...statement, answers },
       person.dateOfBirth,

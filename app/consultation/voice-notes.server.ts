@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "#db/db.server";
 import { voiceNotes, type Statement } from "#db/schema";
@@ -49,8 +49,33 @@ export function readVoiceNote(statementId: string, voiceNoteId: string) {
   const row = getDb()
     .select()
     .from(voiceNotes)
-    .where(and(eq(voiceNotes.id, voiceNoteId), eq(voiceNotes.statementId, statementId)))
+    .where(
+      and(
+        eq(voiceNotes.id, voiceNoteId),
+        eq(voiceNotes.statementId, statementId),
+        // An erased recording has no file any more: its readers see the tombstone instead.
+        isNull(voiceNotes.erasedAt),
+      ),
+    )
     .get();
   if (!row) return null;
   return { mimeType: row.mimeType, bytes: readFileSync(path.join(voiceNoteDir(), row.id)) };
+}
+
+/**
+ * Deletes voice-note files (erasure and retention). A file already gone is fine: deleting is
+ * what was wanted, and a second run must not fail on it.
+ */
+export function deleteVoiceNoteFiles(voiceNoteIds: readonly string[]) {
+  for (const id of voiceNoteIds) rmSync(path.join(voiceNoteDir(), id), { force: true });
+}
+
+/** Removes recordings of this statement, row and file (a replaced recording, a deleted draft). */
+export function deleteVoiceNotes(statementId: string, voiceNoteIds: readonly string[]) {
+  if (!voiceNoteIds.length) return;
+  getDb()
+    .delete(voiceNotes)
+    .where(and(eq(voiceNotes.statementId, statementId), inArray(voiceNotes.id, [...voiceNoteIds])))
+    .run();
+  deleteVoiceNoteFiles(voiceNoteIds);
 }

@@ -34,6 +34,7 @@ function prefill(user: SignedIn, item: AllocatedReview): LetterFields {
   const t = fixedT("en");
   const said = reviewPreparation(user, review.id)
     .prep.statements.filter((s) => {
+      // An erased statement's answers are {}: nothing of it is quoted in a new draft.
       const template = templateOf(s);
       return template.audience === "young_person" && s.templateId !== "letter-reply";
     })

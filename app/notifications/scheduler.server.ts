@@ -19,6 +19,7 @@ import { addDays, todayInEngland } from "~/dates/calendar";
 import { requestNotAnswered } from "~/reviews/consultation-requests.server";
 import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
+import { runDailyRetention, type RetentionReport } from "~/retention/run.server";
 
 /*
  * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
@@ -39,6 +40,8 @@ export type JobReport = {
   overdue: number;
   emailsSent: number;
   emailsFailed: number;
+  /** Retention, once a day per organisation: what went, by kind (empty when already done today). */
+  retention: RetentionReport;
 };
 
 /** Where a recipient sees a request: their own home page. */
@@ -242,7 +245,8 @@ export async function runScheduledJobs(now = new Date()): Promise<JobReport> {
   const email = await deliverEmail();
   // Answers kept after a session ended are only for the next sign-in, never for long.
   deleteStalePendingAnswers(now);
-  return { reminders, overdue, emailsSent: email.sent, emailsFailed: email.failed };
+  const retention = runDailyRetention(now);
+  return { reminders, overdue, emailsSent: email.sent, emailsFailed: email.failed, retention };
 }
 
 let timer: NodeJS.Timeout | undefined;

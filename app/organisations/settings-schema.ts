@@ -177,3 +177,49 @@ export function settingsFormSchema(options: { singleSignOn: boolean }) {
 }
 
 export type SettingsForm = z.infer<ReturnType<typeof settingsFormSchema>>;
+
+/**
+ * Retention (issue 17), set on its own page (/admin/retention). Bounds: a draft is kept at least
+ * two weeks and at most a year, and the reminder comes at least a week before it goes; answers
+ * kept after a session ended at least a day (the time they are given back in) and at most a
+ * month; a withdrawn statement's words and notifications at least a month, at most ten years;
+ * records at least until 25 (a care leaver's right to support runs to 25, Children and Social
+ * Work Act 2017 s.3) and at most until 100.
+ */
+export const retentionBounds = {
+  retainDraftsDays: { min: 14, max: 365 },
+  remindDraftsDays: { min: 7, max: 358 },
+  retainStashDays: { min: 1, max: 30 },
+  retainWithdrawnDays: { min: 30, max: 3650 },
+  retainNotificationsDays: { min: 30, max: 3650 },
+  retainRecordsUntilAge: { min: 25, max: 100 },
+} as const;
+export type RetentionField = keyof typeof retentionBounds;
+export const retentionFields = Object.keys(retentionBounds) as RetentionField[];
+/** The reminder comes at least this many days before the draft is deleted. */
+export const reminderLeadDays = 7;
+
+const retentionNumber = (field: RetentionField) => {
+  const { min, max } = retentionBounds[field];
+  const message = `retention:errors.${field}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+};
+
+export const retentionFormSchema = z
+  .object(
+    Object.fromEntries(retentionFields.map((f) => [f, retentionNumber(f)])) as Record<
+      RetentionField,
+      ReturnType<typeof retentionNumber>
+    >,
+  )
+  .refine((s) => s.remindDraftsDays + reminderLeadDays <= s.retainDraftsDays, {
+    message: "retention:errors.remindBeforeDelete",
+    path: ["remindDraftsDays"],
+  });
+
+export type RetentionForm = z.infer<typeof retentionFormSchema>;

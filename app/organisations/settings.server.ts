@@ -5,7 +5,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import type { OrganisationContacts } from "./contacts";
 import { isFormOffered } from "./forms-offered";
-import type { SettingsForm } from "./settings-schema";
+import type { RetentionForm, SettingsForm } from "./settings-schema";
 
 /*
  * An organisation's own service standards and calendar: its closure days (beyond bank holidays)
@@ -140,4 +140,25 @@ export function formOffered(organisationId: string, templateId: string): boolean
 /** Are people asked how the review went, after it? */
 export function feedbackEnabled(organisationId: string): boolean {
   return serviceChoices(organisationId).feedbackEnabled;
+}
+
+/** Saves the retention settings (checked by `retentionFormSchema`); audited, never the values. */
+export function saveRetentionSettings(request: Request, user: SignedIn, settings: RetentionForm) {
+  getDb().transaction((tx) => {
+    tx.update(organisations)
+      .set({ ...settings, updatedAt: new Date().toISOString() })
+      .where(eq(organisations.id, user.organisationId))
+      .run();
+    recordAudit(
+      request,
+      {
+        action: "organisation_settings_changed",
+        organisationId: user.organisationId,
+        actorUserId: user.id,
+        subjectType: "organisation",
+        subjectId: user.organisationId,
+      },
+      tx,
+    );
+  });
 }

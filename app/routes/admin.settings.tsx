@@ -1,7 +1,7 @@
 import { hasProgram } from "~/audio/programs.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isCouncilSignInEnabled } from "~/auth/oidc.server";
 import { requireUser } from "~/auth/require-user.server";
@@ -52,6 +52,9 @@ export default function OrganisationSettings() {
           <p>{t("settings:saved")}</p>
         </Notice>
       ) : null}
+      <p>
+        <Link to="/admin/retention">{t("retention:page.link")}</Link>
+      </p>
       <SettingsForm
         settings={data.settings}
         choosableForms={data.choosableForms}

@@ -28,6 +28,8 @@ import { RecordSummary } from "~/young-people/ui/RecordSummary";
 import { SignInCodePanel } from "~/young-people/ui/SignInCodePanel";
 import { giveYoungPersonSignInCode } from "~/young-people/young-person-account.server";
 import { getYoungPersonAccount } from "~/young-people/young-people.server";
+import { listErasableStatements } from "~/retention/erasure.server";
+import { ErasableStatements } from "~/retention/ui/ErasableStatements";
 
 export const handle: RouteHandle = { titleKey: "people:record.title" };
 
@@ -60,6 +62,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       ...a,
       startsOn: date(a.startsOn)!,
       endsOn: date(a.endsOn),
+    })),
+    statements: listErasableStatements(user, record.id).map((s) => ({
+      id: s.id,
+      templateId: s.templateId,
+      submittedAt: formatDateTime(s.submittedAt!, lng),
+      erasedOn: date(s.erasedAt),
+      withdrawnOn: date(s.withdrawnAt),
+      voiceNotes: s.voiceNotes.map((v, i) => ({
+        id: v.id,
+        number: i + 1,
+        erasedOn: date(v.erasedAt),
+      })),
     })),
     people: allocatablePeople(user),
     ...allocationFormOptions(),
@@ -105,6 +119,7 @@ export default function AdminYoungPerson() {
       <BackLink to="/admin/young-people">{t("people:back.list")}</BackLink>
       <h1>{record.name}</h1>
       {done ? <Notice>{t(`people:done.${done}`, { name: record.name })}</Notice> : null}
+      {searchParams.get("erased") ? <Notice>{t("retention:statements.done")}</Notice> : null}
       <RecordSummary record={record} />
       <p>
         <Link to={`/admin/young-people/${record.id}/edit`}>
@@ -132,6 +147,7 @@ export default function AdminYoungPerson() {
           values={failed?.values}
         />
       )}
+      <ErasableStatements youngPersonId={record.id} rows={data.statements} />
       <h2>{t("people:leftCare.title")}</h2>
       {record.leftCareOn ? (
         <p>

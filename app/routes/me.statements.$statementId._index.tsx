@@ -17,6 +17,9 @@ import type { RouteHandle } from "~/root";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { getOwnYoungPerson } from "~/young-people/young-people.server";
+import { erasedVoiceNotes } from "~/retention/erased-voice-notes.server";
+import { tombstoneOf } from "~/retention/tombstone.server";
+import { Tombstone } from "~/retention/ui/Tombstone";
 
 export const handle: RouteHandle = { titleKey: "consultation:ui.myStatements" };
 
@@ -26,11 +29,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (statement.status !== "submitted") throw notFound();
   const summary = listOwnStatements(user).find((s) => s.id === statement.id)!;
   const lng = requestLanguage(request, user);
+  const erased = tombstoneOf(statement, lng);
   return json({
     id: statement.id,
     templateId: statement.templateId,
     lang: lng,
-    canWithdraw: !summary.withdrawnAt && summary.readBy.length === 0,
+    erased,
+    erasedVoiceNotes: erasedVoiceNotes(statement.id, lng),
+    canWithdraw: !erased && !summary.withdrawnAt && summary.readBy.length === 0,
     withdrawnOn: summary.withdrawnAt ? formatDate(summary.withdrawnAt, lng) : null,
     replies: summary.replies.map((r) => ({
       name: r.displayName,
@@ -67,10 +73,12 @@ export default function MyStatement() {
       {data.withdrawnOn ? (
         <p className="tag">{t("consultation:ui.withdrawnOn", { date: data.withdrawnOn })}</p>
       ) : null}
+      {data.erased ? <Tombstone tombstone={data.erased} /> : null}
       <AnswerList
         rows={data.rows}
         lang={data.lang}
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+        erasedVoiceNote={(v) => data.erasedVoiceNotes[v]}
       />
       <Replies replies={data.replies} />
       {data.canWithdraw ? (

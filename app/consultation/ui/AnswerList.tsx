@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../template-schema";
+import type { TombstoneView } from "~/retention/tombstone.server";
 import { AnswerView } from "./AnswerView";
 
 type Row = { question: Question; text: string; answer: unknown; formattedDate: string | null };
@@ -13,10 +14,13 @@ export function AnswerList({
   voiceNoteUrl,
   changeHref,
   extra,
+  erasedVoiceNote,
 }: {
   rows: Row[];
   lang: string;
   voiceNoteUrl?: (voiceNoteId: string) => string;
+  /** The tombstone of an erased voice note, shown instead of its player. */
+  erasedVoiceNote?: (voiceNoteId: string) => TombstoneView | undefined;
   changeHref?: (questionId: string) => string;
   /** Anything to show under an answer (the reader's interpreter request, for instance). */
   extra?: (questionId: string) => ReactNode;
@@ -34,6 +38,7 @@ export function AnswerList({
               readerLanguage={lang}
               formattedDate={row.formattedDate}
               voiceNoteUrl={voiceNoteUrl}
+              erasedVoiceNote={erasedVoiceNote}
             />
             {extra?.(row.question.id)}
           </dd>

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { getLanguage } from "~/i18n/languages";
 import { Icon } from "~/ui/Icon";
+import type { TombstoneView } from "~/retention/tombstone.server";
+import { Tombstone } from "~/retention/ui/Tombstone";
 import { optionsOf } from "../options";
 import type { Question } from "../template-schema";
 
@@ -15,12 +17,14 @@ export function AnswerView({
   readerLanguage,
   voiceNoteUrl,
   formattedDate,
+  erasedVoiceNote,
 }: {
   question: Question;
   answer: unknown;
   readerLanguage: string;
   voiceNoteUrl?: (voiceNoteId: string) => string;
   formattedDate?: string | null;
+  erasedVoiceNote?: (voiceNoteId: string) => TombstoneView | undefined;
 }) {
   const { t } = useTranslation();
   if (answer === undefined || answer === null)
@@ -58,6 +62,8 @@ export function AnswerView({
         })}
       </p>
     ) : null;
+  const erased = value.voiceNoteId ? erasedVoiceNote?.(value.voiceNoteId) : undefined;
+  if (erased) return <Tombstone tombstone={erased} />;
   if (value.voiceNoteId) {
     return (
       <>

@@ -10,6 +10,7 @@ import { AnswerList } from "./AnswerList";
 import { Replies } from "./Replies";
 import { HelpedBy } from "~/reviews/ui/Preparation";
 import { Notice } from "~/ui/Notice";
+import { Tombstone } from "~/retention/ui/Tombstone";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -62,10 +63,12 @@ export function StatementReader({
           </>
         ) : null}
       </dl>
+      {data.erased ? <Tombstone tombstone={data.erased} /> : null}
       <AnswerList
-        rows={data.rows}
+        rows={data.erased ? [] : data.rows}
         lang={data.lang}
         voiceNoteUrl={(v) => `/statements/${data.id}/voice-notes/${v}`}
+        erasedVoiceNote={(v) => data.erasedVoiceNotes[v]}
         extra={(questionId) => {
           const need = data.interpreting.find((i) => i.questionId === questionId);
           const row = data.rows.find((r) => r.question.id === questionId);
