@@ -82,7 +82,7 @@ export default function Retention() {
         {data.lastRun
           ? t("retention:page.lastRun", {
               date: data.lastRun.at,
-              count: Object.values(data.lastRun.counts).reduce((a, b) => a + b, 0),
+              total: Object.values(data.lastRun.counts).reduce((a, b) => a + b, 0),
             })
           : t("retention:page.neverRun")}
       </p>

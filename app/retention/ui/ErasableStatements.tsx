@@ -24,6 +24,7 @@ export function ErasableStatements({
     <>
       <h2 id="statements">{t("retention:statements.title")}</h2>
       <p className="hint">{t("retention:statements.hint")}</p>
+      <p className="hint">{t("retention:statements.letters")}</p>
       {rows.length === 0 ? (
         <p>{t("retention:statements.none")}</p>
       ) : (
