@@ -131,3 +131,34 @@ test("the erase page in Arabic, right to left, with its error in Arabic", async 
   await expectAccessible(page);
   await page.goto(`${erase}?lng=en`);
 });
+
+test("retention settings: a wrong number is refused beside its field; what would go today is listed", async ({
+  page,
+}) => {
+  const family = await buildFamily({ lng: "en", age: 15, givenName: "Rin" });
+  const admin = await buildUser(family.organisationId, {
+    role: "admin",
+    password: "admin-pass-123",
+  });
+  await signIn(page, admin.username, "admin-pass-123");
+  await page.goto("/admin/settings");
+  await page.getByRole("link", { name: t("en", "retention:page.link") }).click();
+  await expect(page.getByRole("heading", { name: t("en", "retention:page.today") })).toBeVisible();
+  await expect(page.getByText(t("en", "retention:kinds.drafts"), { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  const remind = page.getByLabel(t("en", "retention:fields.remindDraftsDays.label"));
+  await expect(remind).toHaveValue("60");
+  await remind.fill("88");
+  await submitAndWait(page, t("en", "retention:page.save"));
+  await expect(page.getByRole("alert")).toContainText(
+    t("en", "retention:errors.remindBeforeDelete"),
+  );
+  await expect(remind).toHaveValue("88");
+  await expectAccessible(page);
+  await remind.fill("45");
+  await submitAndWait(page, t("en", "retention:page.save"));
+  await expect(page.getByRole("status")).toContainText(t("en", "retention:page.saved"));
+  await expect(page.getByLabel(t("en", "retention:fields.remindDraftsDays.label"))).toHaveValue(
+    "45",
+  );
+});
