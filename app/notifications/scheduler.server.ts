@@ -19,6 +19,8 @@ import { addDays, todayInEngland } from "~/dates/calendar";
 import { requestNotAnswered } from "~/reviews/consultation-requests.server";
 import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
+import { logger } from "~/operations/logger.server";
+import { observeSchedulerRun } from "~/operations/metrics.server";
 
 /*
  * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
@@ -252,7 +254,10 @@ export function startScheduler() {
   const minutes = env().JOBS_INTERVAL_MINUTES;
   if (!minutes || timer) return;
   const run = () =>
-    runScheduledJobs().catch((error) => console.error("Scheduled jobs failed:", error));
+    observeSchedulerRun(() => runScheduledJobs()).then(
+      (report) => logger().info({ report }, "scheduled jobs ran"),
+      (error: unknown) => logger().error({ err: error }, "scheduled jobs failed"),
+    );
   void run();
   timer = setInterval(run, minutes * 60_000);
   timer.unref();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { routePatterns, unknownRoute } from "~/operations/route-pattern.server";
+import { manifest } from "./manifest";
+
+describe("the route a request reached, for logs and metrics", () => {
+  const routeOf = routePatterns(manifest);
+
+  it("names the route by its pattern, never by the ids in the address", () => {
+    expect(routeOf("/iro/reviews/5f0c2b1e-7d7a-4c51-9a43-0b7c1f3c9e21")).toBe(
+      "/iro/reviews/:reviewId",
+    );
+    expect(routeOf("/iro/reviews/5f0c2b1e/record")).toBe("/iro/reviews/:reviewId/record");
+    expect(routeOf("/me/statements/abc/questions/feelings")).toBe(
+      "/me/statements/:statementId/questions/:questionId",
+    );
+  });
+
+  it("prefers a route's fixed words to a parameter, as Remix does", () => {
+    expect(routeOf("/iro/queue")).toBe("/iro/queue");
+    expect(routeOf("/iro")).toBe("/iro");
+    expect(routeOf("/")).toBe("/");
+  });
+
+  it("gives every address no page has one label, so a scan cannot grow the metrics", () => {
+    expect(routeOf("/wp-admin/setup.php")).toBe(unknownRoute);
+    expect(routeOf("/iro/reviews/abc/no-such-part/Semhar")).toBe(unknownRoute);
+  });
+});
