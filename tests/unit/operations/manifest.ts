@@ -21,6 +21,22 @@ export const manifest = {
     parentId: "root",
     path: "me/statements/:statementId/questions/:questionId",
   },
+  "routes/me.letters.$letterId": {
+    id: "routes/me.letters.$letterId",
+    parentId: "root",
+    path: "me/letters/:letterId",
+  },
+  "routes/me.letters.$letterId.audio.$number.part.$recordingId": {
+    id: "routes/me.letters.$letterId.audio.$number.part.$recordingId",
+    parentId: "routes/me.letters.$letterId",
+    path: "audio/:number/part/:recordingId",
+  },
+  "routes/iro.letters[.csv]": {
+    id: "routes/iro.letters[.csv]",
+    parentId: "root",
+    path: "iro/letters.csv",
+  },
+  "routes/iro.$section": { id: "routes/iro.$section", parentId: "root", path: "iro/:section" },
   "routes/iro.queue": { id: "routes/iro.queue", parentId: "root", path: "iro/queue" },
   "routes/healthz": { id: "routes/healthz", parentId: "root", path: "healthz" },
   "routes/$": { id: "routes/$", parentId: "root", path: "*" },

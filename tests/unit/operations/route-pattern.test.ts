@@ -15,8 +15,18 @@ describe("the route a request reached, for logs and metrics", () => {
     );
   });
 
+  it("joins a nested route's pattern to its parent's", () => {
+    expect(routeOf("/me/letters/l-1")).toBe("/me/letters/:letterId");
+    expect(routeOf("/me/letters/l-1/audio/2/part/r-9")).toBe(
+      "/me/letters/:letterId/audio/:number/part/:recordingId",
+    );
+  });
+
   it("prefers a route's fixed words to a parameter, as Remix does", () => {
     expect(routeOf("/iro/queue")).toBe("/iro/queue");
+    expect(routeOf("/iro/queue/")).toBe("/iro/queue");
+    expect(routeOf("/iro/letters.csv")).toBe("/iro/letters.csv");
+    expect(routeOf("/iro/anything")).toBe("/iro/:section");
     expect(routeOf("/iro")).toBe("/iro");
     expect(routeOf("/")).toBe("/");
   });
