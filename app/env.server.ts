@@ -67,6 +67,18 @@ const settings = z.object({
   OIDC_ISSUER_URL: optionalSetting(),
   OIDC_CLIENT_ID: optionalSetting(),
   OIDC_CLIENT_SECRET: optionalSetting(),
+  // Operations (app/operations/): how much the server logs (JSON lines on standard output), and
+  // where Prometheus may read its metrics: a port of its own on HOST 127.0.0.1 unless
+  // METRICS_HOST says otherwise, or /metrics with "Authorization: Bearer <METRICS_TOKEN>".
+  // With neither set there is no metrics endpoint at all.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  METRICS_PORT: optionalSetting()
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().min(1).max(65535).optional()),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_TOKEN: optionalSetting().pipe(
+    z.string().min(32, "METRICS_TOKEN must be at least 32 characters").optional(),
+  ),
 });
 
 const schema = settings.superRefine((values, ctx) => {

@@ -9,7 +9,7 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 
 /**
  * The one place that opens the database: WAL so readers never wait for the writer, foreign keys

@@ -4,6 +4,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Browser } from "playwright-core";
 import { env } from "~/env.server";
+import { observePdfRender } from "~/operations/metrics.server";
 import type { RenderedLetter } from "./render";
 import { LetterView } from "./ui/LetterView";
 
@@ -132,7 +133,14 @@ export class PdfTimeoutError extends Error {}
  * would make is refused (fonts and pictures are embedded as data: URLs, which need none), a render
  * has a time limit, and only a few run at once so many downloads cannot exhaust memory.
  */
-export async function htmlToPdf(html: string, timeoutMs = renderTimeoutMs): Promise<Buffer> {
+export function htmlToPdf(html: string, timeoutMs = renderTimeoutMs): Promise<Buffer> {
+  return observePdfRender(
+    () => renderPdf(html, timeoutMs),
+    (error) => error instanceof PdfTimeoutError,
+  );
+}
+
+async function renderPdf(html: string, timeoutMs: number): Promise<Buffer> {
   const done = await takeTurn();
   try {
     const context = await (

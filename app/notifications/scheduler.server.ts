@@ -19,6 +19,8 @@ import { addDays, todayInEngland } from "~/dates/calendar";
 import { requestNotAnswered } from "~/reviews/consultation-requests.server";
 import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
+import { logger } from "~/operations/logger.server";
+import { observeSchedulerRun } from "~/operations/metrics.server";
 
 /*
  * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
@@ -270,8 +272,11 @@ export function startScheduler() {
   const run = () => {
     if (running) return;
     running = true;
-    runScheduledJobs()
-      .catch((error) => console.error("Scheduled jobs failed:", error))
+    observeSchedulerRun(() => runScheduledJobs())
+      .then(
+        (report) => logger().info({ report }, "scheduled jobs ran"),
+        (error: unknown) => logger().error({ err: error }, "scheduled jobs failed"),
+      )
       .finally(() => (running = false));
   };
   run();
