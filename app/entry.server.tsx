@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { closeDb, getDb } from "#db/db.server";
+import { startBackupSchedule, stopBackupSchedule } from "~/backup/schedule.server";
 import { closePdfBrowser } from "~/letters/pdf.server";
 import { runScheduledJobs, startScheduler, stopScheduler } from "~/notifications/scheduler.server";
 import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
@@ -22,6 +23,7 @@ export async function prepareServer() {
   getDb();
   await seedIfEmpty();
   startScheduler();
+  startBackupSchedule();
   return { trustProxy: settings.TRUST_PROXY };
 }
 
@@ -31,6 +33,7 @@ export async function prepareServer() {
  */
 export async function shutdownServer() {
   stopScheduler();
+  await stopBackupSchedule();
   await closePdfBrowser().catch(() => undefined);
   closeDb();
 }
