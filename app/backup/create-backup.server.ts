@@ -6,7 +6,7 @@ import path from "node:path";
 import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import { archiveName } from "./keep";
+import { archiveName, archiveTime } from "./keep";
 import {
   manifestEntry,
   migrationLevelOf,
@@ -47,20 +47,25 @@ function isLiveDatabaseFile(file: string, databasePath: string) {
   return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(file);
 }
 
+const isArchiveFile = (name: string) => archiveTime(name.replace(/\.sha256$/, "")) !== null;
+
 /** Every regular file under the data directory, as sorted relative paths with forward slashes. */
 async function dataFiles(options: BackupOptions, skipDirectory: string): Promise<string[]> {
   const root = path.resolve(options.dataDirectory);
+  // The archives' own folder, and the default one of `npm run db:backup`.
+  const skipped = new Set([skipDirectory, path.join(root, "backups")]);
   const found: string[] = [];
   const walk = async (dir: string) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (full !== skipDirectory && !path.basename(full).startsWith(".restore-"))
-          await walk(full);
+        if (!skipped.has(full) && !entry.name.startsWith(".restore-")) await walk(full);
       } else if (
         entry.isFile() &&
         // A file still being written aside (see writePrivateFile) is not one yet.
         !entry.name.endsWith(".partial") &&
+        // Never an archive inside an archive, wherever BACKUP_DIR is.
+        !isArchiveFile(entry.name) &&
         !isLiveDatabaseFile(full, options.databasePath)
       ) {
         found.push(path.relative(root, full).split(path.sep).join("/"));
