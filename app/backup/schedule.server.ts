@@ -60,7 +60,7 @@ export function startBackupSchedule() {
       .then((result) => {
         if (result)
           console.log(
-            `Own Voice: backup ${path.basename(result.archive)} made (${result.files} files, ${result.bytes} bytes).`,
+            `Own Voice: backup ${path.basename(result.archive)} made (the database and ${result.files} other files, ${result.bytes} bytes).`,
           );
       })
       .catch((error: unknown) => {
