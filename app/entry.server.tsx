@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { closeDb, getDb } from "#db/db.server";
+import { startBackupSchedule, stopBackupSchedule } from "~/backup/schedule.server";
 import { closePdfBrowser } from "~/letters/pdf.server";
 import { runScheduledJobs, startScheduler, stopScheduler } from "~/notifications/scheduler.server";
 import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
@@ -25,6 +26,7 @@ export async function prepareServer() {
   await seedIfEmpty((message) => logger().info(message));
   await startMetricsServer();
   startScheduler();
+  startBackupSchedule();
   return { trustProxy: settings.TRUST_PROXY };
 }
 
@@ -35,6 +37,7 @@ export async function prepareServer() {
 export async function shutdownServer() {
   stopScheduler();
   await stopMetricsServer();
+  await stopBackupSchedule();
   await closePdfBrowser().catch(() => undefined);
   closeDb();
 }

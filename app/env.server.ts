@@ -61,6 +61,11 @@ const settings = z.object({
   // How often the server runs its scheduled jobs (reminders, overdue requests, email); 0 turns the
   // in-server scheduler off (run `npm run jobs` from cron instead).
   JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  // Scheduled backups (app/backup/): with BACKUP_DIR set, the server makes one archive a day at
+  // BACKUP_HOUR o'clock, English time, into that folder, and keeps the newest BACKUP_KEEP.
+  BACKUP_DIR: optionalSetting(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
   // The Chromium that renders letters as PDF (Debian's package by default).
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   // Single sign-on for staff (OpenID Connect, e.g. Microsoft Entra ID): all three, or none.
@@ -127,7 +132,7 @@ export function generatedSecret(databasePath: string, log = console.log): string
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
     return kept;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("hex");
   writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
   log(`Own Voice: generated a session secret in ${file} (set SESSION_SECRET to use your own).`);
