@@ -2,6 +2,8 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { getSqlite } from "#db/db.server";
 import { dataDirectory, env } from "~/env.server";
+import { logger } from "~/operations/logger.server";
+import { recordBackup } from "~/operations/metrics.server";
 import { createBackup, type BackupResult } from "./create-backup.server";
 import { archivesToRemove, backupIsDue } from "./keep";
 
@@ -56,16 +58,21 @@ export function startBackupSchedule() {
   stopping = new AbortController();
   const check = () => {
     if (running) return;
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     running = runScheduledBackup()
       .then((result) => {
-        if (result)
-          console.log(
-            `Own Voice: backup ${path.basename(result.archive)} made (the database and ${result.files} other files, ${result.bytes} bytes).`,
-          );
+        if (!result) return;
+        recordBackup("ok", seconds());
+        logger().info(
+          { archive: path.basename(result.archive), files: result.files, bytes: result.bytes },
+          "backup made (the database and every file under the data directory)",
+        );
       })
       .catch((error: unknown) => {
-        if (!stopping?.signal.aborted)
-          console.error("Own Voice: the scheduled backup failed:", error);
+        if (stopping?.signal.aborted) return;
+        recordBackup("failed", seconds());
+        logger().error({ err: error }, "the scheduled backup failed");
       })
       .finally(() => (running = undefined));
   };
