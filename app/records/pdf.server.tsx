@@ -22,7 +22,7 @@ body{font-family:"Noto Sans","Noto Sans Arabic","Noto Sans Ethiopic",sans-serif;
 h1{font-size:17pt;margin:0 0 6pt}
 h2{font-size:13pt;margin:14pt 0 4pt}
 .record__header{border-bottom:2pt solid #111;padding-bottom:6pt;margin-bottom:8pt}
-.record__kind{text-transform:uppercase;letter-spacing:.05em;font-size:9pt;color:#444;margin:0}
+.record__kind{font-weight:700;font-size:10pt;color:#444;margin:0}
 .record__facts{display:grid;grid-template-columns:max-content 1fr;gap:2pt 12pt;margin:4pt 0}
 .record__facts div{display:contents}
 .record__facts dt{font-weight:700}
