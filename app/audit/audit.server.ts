@@ -58,7 +58,10 @@ export type AuditAction =
   | "sso_sign_in"
   | "sso_sign_in_refused"
   | "audit_viewed"
-  | "audit_exported";
+  | "audit_exported"
+  // Into the case record (issue 17): a document, or a child's bundle, leaves Own Voice.
+  | "case_record_downloaded"
+  | "case_record_bundle_downloaded";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

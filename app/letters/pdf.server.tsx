@@ -41,7 +41,8 @@ export function embeddedFonts() {
 }
 
 const icons = new Map<string, string>();
-function inlineIcons(html: string) {
+/** Pictures as data: URLs, so nothing is fetched while printing (the case record uses it too). */
+export function inlineIcons(html: string) {
   return html
     .replace(/ loading="lazy"/g, "")
     .replace(/src="\/icons\/([a-z0-9-]+)\.svg"/g, (_, name: string) => {

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditLink } from "~/audit/ui/AuditLink";
+import { BundleForm } from "~/records/ui/BundleForm";
 import { z } from "zod";
 import {
   allocatablePeople,
@@ -113,6 +114,7 @@ export default function AdminYoungPerson() {
         </Link>
       </p>
       <AuditLink youngPersonId={record.id} />
+      <BundleForm youngPersonId={record.id} name={record.name} />
       <SignInCodePanel
         givenName={record.givenName}
         account={data.account}

@@ -10,6 +10,7 @@ import { AnswerList } from "./AnswerList";
 import { Replies } from "./Replies";
 import { HelpedBy } from "~/reviews/ui/Preparation";
 import { Notice } from "~/ui/Notice";
+import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -62,6 +63,7 @@ export function StatementReader({
           </>
         ) : null}
       </dl>
+      <CaseRecordLink href={`/records/statements/${data.id}/pdf`} />
       <AnswerList
         rows={data.rows}
         lang={data.lang}
