@@ -58,7 +58,10 @@ export type AuditAction =
   | "sso_sign_in"
   | "sso_sign_in_refused"
   | "audit_viewed"
-  | "audit_exported";
+  | "audit_exported"
+  // The child's rights (issue 17): a young person's own copy, and an administrator's for them.
+  | "my_things_downloaded"
+  | "subject_access_downloaded";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

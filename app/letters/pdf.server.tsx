@@ -40,7 +40,7 @@ export function embeddedFonts() {
 }
 
 const icons = new Map<string, string>();
-function inlineIcons(html: string) {
+export function inlineIcons(html: string) {
   return html
     .replace(/ loading="lazy"/g, "")
     .replace(/src="\/icons\/([a-z0-9-]+)\.svg"/g, (_, name: string) => {
