@@ -1,13 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { ReadAloud } from "~/audio/ui/ReadAloud";
 import { requireUser } from "~/auth/require-user.server";
-import { readForm } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
-import { downloadMyThings } from "~/rights/download.server";
 import { BackLink } from "~/ui/BackLink";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
@@ -22,14 +19,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   return json({});
 }
 
-/** The zip of their own things, made now; a plain form post, so it works without JavaScript. */
-export async function action({ request }: ActionFunctionArgs) {
-  const user = requireUser(request, { role: "young_person" });
-  const form = await readForm(request, z.object({}));
-  if (!form.ok) throw new Response("Bad request", { status: 400 });
-  return downloadMyThings(request, user);
-}
-
 const spoken = ["mythings:intro", "mythings:inside", "mythings:onlyYou"];
 
 export default function MyThings() {
@@ -42,8 +31,8 @@ export default function MyThings() {
       <p>{t("mythings:intro")}</p>
       <p>{t("mythings:inside")}</p>
       <p>{t("mythings:onlyYou")}</p>
-      {/* A document post: the answer is a file the browser saves, not a page for Remix to show. */}
-      <Form method="post" reloadDocument>
+      {/* A plain post (also without JavaScript): the answer is a file the browser saves. */}
+      <Form method="post" action="/me/my-things/download" reloadDocument>
         <CsrfInput />
         <Button>{t("mythings:download")}</Button>
       </Form>
