@@ -26,6 +26,7 @@ import { recordLanguageName } from "~/young-people/language-names.server";
 import { fullName } from "~/young-people/names";
 import { getYoungPersonRecord } from "~/young-people/records.server";
 import { RecordSummary } from "~/young-people/ui/RecordSummary";
+import { SubjectAccessPanel } from "~/rights/ui/SubjectAccessPanel";
 import { SignInCodePanel } from "~/young-people/ui/SignInCodePanel";
 import { giveYoungPersonSignInCode } from "~/young-people/young-person-account.server";
 import { getYoungPersonAccount } from "~/young-people/young-people.server";
@@ -149,6 +150,7 @@ export default function AdminYoungPerson() {
           </Link>
         </p>
       )}
+      <SubjectAccessPanel youngPersonId={record.id} name={record.name} />
     </>
   );
 }
