@@ -26,6 +26,9 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  // Statistics for the query planner, as SQLite advises for a long-lived connection: cheap (a
+  // limited sample of tables that changed), and without them a plan can scan a table per row.
+  sqlite.pragma("optimize = 0x10002");
   return { db, sqlite };
 }
 
