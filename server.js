@@ -21,6 +21,8 @@ const loadBuild = () =>
 // Open the database, apply migrations and seed the demo organisation before taking requests.
 const build = await loadBuild();
 const { trustProxy } = await build.entry.module.prepareServer();
+// JSON lines at LOG_LEVEL (app/operations/logger.server.ts).
+const log = build.entry.module.logger();
 
 const app = express();
 app.disable("x-powered-by");
@@ -38,6 +40,8 @@ app.use((req, res, next) => {
   res.set(securityHeaders(res.locals.nonce));
   next();
 });
+// One log line and the metrics for every request, once answered (app/operations/requests.server.ts).
+app.use(build.entry.module.observeRequests(build.routes));
 
 // Cross-site posts are refused before they reach the app (each form also carries a CSRF token).
 // Sec-Fetch-Site is the browser's own word on where a request came from. Origin is checked only
@@ -233,7 +237,7 @@ app.all("*", async (req, res, next) => {
 });
 
 const server = app.listen(port, host, () => {
-  console.log(`Own Voice is listening on http://localhost:${port}`);
+  log.info(`Own Voice is listening on http://localhost:${port}`);
 });
 
 /*
@@ -242,12 +246,19 @@ const server = app.listen(port, host, () => {
  * close and the process exits. If something hangs, it exits anyway after 10 seconds.
  */
 let stopping = false;
+// Once stopping, a kept-alive connection (every browser's) closes as soon as its response has
+// gone, rather than holding the exit for the keep-alive timeout.
+server.on("request", (_req, res) => {
+  res.once("finish", () => {
+    if (stopping) setImmediate(() => server.closeIdleConnections());
+  });
+});
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`Own Voice: ${signal} received, stopping.`);
+  log.info(`Own Voice: ${signal} received, stopping.`);
   setTimeout(() => {
-    console.error("Own Voice: requests did not finish in 10 seconds; exiting.");
+    log.error("Own Voice: requests did not finish in 10 seconds; exiting.");
     process.exit(1);
   }, 10_000).unref();
   await new Promise((resolve) => {
@@ -256,6 +267,7 @@ async function shutdown(signal) {
   });
   await viteDevServer?.close();
   await build.entry.module.shutdownServer();
+  log.info("Own Voice: stopped.");
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

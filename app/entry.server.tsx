@@ -6,10 +6,13 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { closeDb, getDb } from "#db/db.server";
+import { startBackupSchedule, stopBackupSchedule } from "~/backup/schedule.server";
 import { closePdfBrowser } from "~/letters/pdf.server";
 import { runScheduledJobs, startScheduler, stopScheduler } from "~/notifications/scheduler.server";
 import { seedIfEmpty } from "#db/seed/seed-if-empty.server";
 import { env } from "./env.server";
+import { logger } from "./operations/logger.server";
+import { startMetricsServer, stopMetricsServer } from "./operations/metrics-endpoint.server";
 import { i18nFor } from "./i18n/i18n.server";
 import { defaultLanguage, isLanguageCode } from "./i18n/languages";
 import { DocumentProvider, documentHasFormErrors } from "./ui/document-context";
@@ -20,8 +23,10 @@ const abortDelay = 5_000;
 export async function prepareServer() {
   const settings = env();
   getDb();
-  await seedIfEmpty();
+  await seedIfEmpty((message) => logger().info(message));
+  await startMetricsServer();
   startScheduler();
+  startBackupSchedule();
   return { trustProxy: settings.TRUST_PROXY };
 }
 
@@ -31,6 +36,8 @@ export async function prepareServer() {
  */
 export async function shutdownServer() {
   stopScheduler();
+  await stopMetricsServer();
+  await stopBackupSchedule();
   await closePdfBrowser().catch(() => undefined);
   closeDb();
 }
@@ -104,8 +111,14 @@ export function handleError(error: unknown, { request }: { request: Request }) {
 }
 
 function logError(request: Request, error: unknown) {
-  const id = request.headers.get("x-ov-request-id") ?? "-";
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : "non-Error thrown";
-  const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
-  console.error(`[request ${id}] ${message}${stack}`);
+  const reqId = request.headers.get("x-ov-request-id") ?? "";
+  const err =
+    error instanceof Error
+      ? { type: error.name, message: error.message, stack: error.stack }
+      : { type: "non-Error thrown" };
+  logger().error({ reqId, err }, "request failed");
 }
+
+// For server.js: its log, and the request log and metrics it puts in front of every request.
+export { logger } from "./operations/logger.server";
+export { observeRequests } from "./operations/requests.server";

@@ -61,12 +61,29 @@ const settings = z.object({
   // How often the server runs its scheduled jobs (reminders, overdue requests, email); 0 turns the
   // in-server scheduler off (run `npm run jobs` from cron instead).
   JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  // Scheduled backups (app/backup/): with BACKUP_DIR set, the server makes one archive a day at
+  // BACKUP_HOUR o'clock, English time, into that folder, and keeps the newest BACKUP_KEEP.
+  BACKUP_DIR: optionalSetting(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
   // The Chromium that renders letters as PDF (Debian's package by default).
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   // Single sign-on for staff (OpenID Connect, e.g. Microsoft Entra ID): all three, or none.
   OIDC_ISSUER_URL: optionalSetting(),
   OIDC_CLIENT_ID: optionalSetting(),
   OIDC_CLIENT_SECRET: optionalSetting(),
+  // Operations (app/operations/): how much the server logs (JSON lines on standard output), and
+  // where Prometheus may read its metrics: a port of its own on HOST 127.0.0.1 unless
+  // METRICS_HOST says otherwise, or /metrics with "Authorization: Bearer <METRICS_TOKEN>".
+  // With neither set there is no metrics endpoint at all.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  METRICS_PORT: optionalSetting()
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().min(1).max(65535).optional()),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_TOKEN: optionalSetting().pipe(
+    z.string().min(32, "METRICS_TOKEN must be at least 32 characters").optional(),
+  ),
 });
 
 const schema = settings.superRefine((values, ctx) => {
@@ -115,7 +132,7 @@ export function generatedSecret(databasePath: string, log = console.log): string
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
     return kept;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("hex");
   writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
   log(`Own Voice: generated a session secret in ${file} (set SESSION_SECRET to use your own).`);

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "~/env.server";
 import * as schema from "./schema";
@@ -9,7 +9,7 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 
 /**
  * The one place that opens the database: WAL so readers never wait for the writer, foreign keys
@@ -17,7 +17,7 @@ const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
  * Migrations are applied every time it opens, so a fresh machine needs no separate step.
  */
 export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") keepPrivate(file);
   const sqlite = new Database(file);
   countStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
@@ -26,7 +26,23 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  // Statistics for the query planner, as SQLite advises for a long-lived connection: cheap (a
+  // limited sample of tables that changed), and without them a plan can scan a table per row.
+  sqlite.pragma("optimize = 0x10002");
   return { db, sqlite };
+}
+
+/**
+ * The database holds children's words: its folder is made readable by the service's user only
+ * (0700), and the file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm
+ * files the database's own mode). A file left readable by an older version is tightened.
+ */
+function keepPrivate(file: string) {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(part) && (statSync(part).mode & 0o077) !== 0) chmodSync(part, 0o600);
+  }
 }
 
 let statementsRun = 0;
@@ -53,6 +69,12 @@ let handle: Handle | undefined;
 export function getDb(): Db {
   handle ??= openDatabase(env().DATABASE_PATH);
   return handle.db;
+}
+
+/** The better-sqlite3 connection behind getDb(), for what drizzle does not cover (the backup API). */
+export function getSqlite(): Database.Database {
+  getDb();
+  return handle!.sqlite;
 }
 
 export function closeDb() {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { writePrivateFile } from "~/files/private-file.server";
 import { detectAudioType } from "~/consultation/audio";
 import { normaliseSpeech, type Speech } from "./normalise.server";
 
@@ -44,12 +44,7 @@ export async function prepareClip(
 }
 
 /** Writes a file aside and renames it into place, readable by the service's user only. */
-export function writeClipFile(file: string, bytes: Uint8Array) {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, bytes, { mode: 0o600 });
-  renameSync(partial, file);
-}
+export const writeClipFile = writePrivateFile;
 
 /** A clip's bytes, or null where its file is gone. */
 export function readClipFile(

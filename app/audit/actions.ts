@@ -31,6 +31,10 @@ export const auditActionKinds: Record<AuditAction, AuditKind> = {
   reports_exported: "opened",
   audit_viewed: "opened",
   audit_exported: "opened",
+  case_record_downloaded: "opened",
+  case_record_bundle_downloaded: "opened",
+  my_things_downloaded: "opened",
+  subject_access_downloaded: "opened",
   // A child's (or carer's, parent's) views before a review.
   consultation_requested: "views",
   statement_submitted: "views",

@@ -61,7 +61,13 @@ export type AuditAction =
   | "audit_exported"
   // Erasure (issue 17): the fact, never the words.
   | "statement_erased"
-  | "voice_note_erased";
+  | "voice_note_erased"
+  // Into the case record (issue 17): a document, or a child's bundle, leaves Own Voice.
+  | "case_record_downloaded"
+  | "case_record_bundle_downloaded"
+  // The child's rights (issue 17): a young person's own copy, and an administrator's for them.
+  | "my_things_downloaded"
+  | "subject_access_downloaded";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "#db/db.server";
 import { voiceNotes, type Statement } from "#db/schema";
 import { dataDirectory } from "~/env.server";
+import { writePrivateFile } from "~/files/private-file.server";
 import { declaredSeconds, detectAudioType, maxVoiceNoteBytes, maxVoiceNoteSeconds } from "./audio";
 
 /** Voice notes live beside the database, never under public/: they are served only after an access check. */
@@ -39,8 +40,7 @@ export async function storeVoiceNote(
     })
     .returning({ id: voiceNotes.id })
     .get();
-  mkdirSync(voiceNoteDir(), { recursive: true });
-  writeFileSync(path.join(voiceNoteDir(), row.id), bytes, { mode: 0o600 });
+  writePrivateFile(path.join(voiceNoteDir(), row.id), bytes);
   return { ok: true, id: row.id };
 }
 

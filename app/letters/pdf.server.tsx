@@ -4,6 +4,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Browser } from "playwright-core";
 import { env } from "~/env.server";
+import { observePdfRender } from "~/operations/metrics.server";
 import type { RenderedLetter } from "./render";
 import { LetterView } from "./ui/LetterView";
 
@@ -40,7 +41,8 @@ export function embeddedFonts() {
 }
 
 const icons = new Map<string, string>();
-function inlineIcons(html: string) {
+/** Pictures as data: URLs, so nothing is fetched while printing (the case record uses it too). */
+export function inlineIcons(html: string) {
   return html
     .replace(/ loading="lazy"/g, "")
     .replace(/src="\/icons\/([a-z0-9-]+)\.svg"/g, (_, name: string) => {
@@ -132,7 +134,14 @@ export class PdfTimeoutError extends Error {}
  * would make is refused (fonts and pictures are embedded as data: URLs, which need none), a render
  * has a time limit, and only a few run at once so many downloads cannot exhaust memory.
  */
-export async function htmlToPdf(html: string, timeoutMs = renderTimeoutMs): Promise<Buffer> {
+export function htmlToPdf(html: string, timeoutMs = renderTimeoutMs): Promise<Buffer> {
+  return observePdfRender(
+    () => renderPdf(html, timeoutMs),
+    (error) => error instanceof PdfTimeoutError,
+  );
+}
+
+async function renderPdf(html: string, timeoutMs: number): Promise<Buffer> {
   const done = await takeTurn();
   try {
     const context = await (

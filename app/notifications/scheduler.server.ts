@@ -20,6 +20,8 @@ import { requestNotAnswered } from "~/reviews/consultation-requests.server";
 import { subtractWorkingDays } from "~/dates/working-days";
 import { notifyMany } from "./notifications.server";
 import { runDailyRetention, type RetentionReport } from "~/retention/run.server";
+import { logger } from "~/operations/logger.server";
+import { observeSchedulerRun } from "~/operations/metrics.server";
 
 /*
  * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
@@ -206,11 +208,16 @@ export async function deliverEmail(via: Transporter | undefined = mailTransport(
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.recipientUserId))
     .where(and(eq(notifications.channel, "email"), eq(notifications.state, "pending")))
+    .orderBy(notifications.createdAt)
     .limit(200)
     .all();
+  // Once the server itself cannot be reached, every email left in this run fails the same way:
+  // each counts the attempt with that error, and none waits out another timeout.
+  let serverDown: unknown;
   for (const n of pending) {
     if (!n.email) continue;
     try {
+      if (serverDown) throw serverDown;
       await via.sendMail({
         from: env().MAIL_FROM,
         to: n.email,
@@ -222,6 +229,7 @@ export async function deliverEmail(via: Transporter | undefined = mailTransport(
         .run();
       result.sent++;
     } catch (error) {
+      if (isServerUnreachable(error)) serverDown = error;
       const attempts = n.attempts + 1;
       db.update(notifications)
         .set({
@@ -235,6 +243,13 @@ export async function deliverEmail(via: Transporter | undefined = mailTransport(
     }
   }
   return result;
+}
+
+/** nodemailer's codes for a server that could not be reached or would not let us in at all. */
+const serverErrorCodes = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "EAUTH"]);
+function isServerUnreachable(error: unknown) {
+  const { code, command } = (error ?? {}) as { code?: unknown; command?: unknown };
+  return command === "CONN" || (typeof code === "string" && serverErrorCodes.has(code));
 }
 
 /** One run of every job. Safe to run at any time, as often as you like. */
@@ -255,9 +270,20 @@ let timer: NodeJS.Timeout | undefined;
 export function startScheduler() {
   const minutes = env().JOBS_INTERVAL_MINUTES;
   if (!minutes || timer) return;
-  const run = () =>
-    runScheduledJobs().catch((error) => console.error("Scheduled jobs failed:", error));
-  void run();
+  // A run still waiting on a slow mail server when the next is due is left to finish: two runs at
+  // once could both send the same pending email.
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    observeSchedulerRun(() => runScheduledJobs())
+      .then(
+        (report) => logger().info({ report }, "scheduled jobs ran"),
+        (error: unknown) => logger().error({ err: error }, "scheduled jobs failed"),
+      )
+      .finally(() => (running = false));
+  };
+  run();
   timer = setInterval(run, minutes * 60_000);
   timer.unref();
 }

@@ -26,10 +26,41 @@ import { heldInPeriod, type ReportScope } from "./scope.server";
 
 /** Working days after `from` up to and including `to` (0 when on the same day or earlier). */
 export function workingDaysBetween(from: string, to: string, closures: readonly string[]): number {
-  let days = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
-    if (isWorkingDay(day, closures)) days++;
-  return days;
+  return workingDayCounter(closures)(from, to);
+}
+
+/**
+ * `workingDaysBetween` for many pairs: each day's running count of working days is worked out
+ * once, so a year of letters costs a year of days, not twenty days per letter.
+ */
+function workingDayCounter(closures: readonly string[]) {
+  const running = new Map<string, number>();
+  let first = "";
+  let last = "";
+  let total = 0;
+  const extendTo = (day: string) => {
+    if (!first) {
+      first = last = day;
+      running.set(day, 0);
+    }
+    while (last < day) {
+      last = addDays(last, 1);
+      if (isWorkingDay(last, closures)) total++;
+      running.set(last, total);
+    }
+  };
+  return (from: string, to: string) => {
+    if (first && from < first) {
+      // Rare (the caller starts at the earliest day): start again from the earlier one.
+      running.clear();
+      first = "";
+      total = 0;
+    }
+    extendTo(from);
+    if (to <= from) return 0;
+    extendTo(to);
+    return running.get(to)! - running.get(from)!;
+  };
 }
 
 export function afterReviewFigure(scope: ReportScope, period: Period): AfterReviewFigure {
@@ -65,6 +96,10 @@ export function afterReviewFigure(scope: ReportScope, period: Period): AfterRevi
     .all();
 
   const { closureDays } = organisationSettings(scope.organisationId);
+  const countWorkingDays = workingDayCounter(closureDays);
+  // Start the running count at the earliest review, so it is worked out once, forwards.
+  const earliest = issued.map((letter) => reviewCompletedOn(letter)!).sort()[0];
+  if (earliest) countWorkingDays(earliest, earliest);
   const languages = new Map<string, AfterReviewFigure["byLanguage"][number]>();
   const workingDays: number[] = [];
   let inTime = 0;
@@ -72,7 +107,7 @@ export function afterReviewFigure(scope: ReportScope, period: Period): AfterRevi
   for (const letter of issued) {
     const day = issuedOn(letter.issuedAt);
     const isInTime = day <= letter.dueOn;
-    workingDays.push(workingDaysBetween(reviewCompletedOn(letter)!, day, closureDays));
+    workingDays.push(countWorkingDays(reviewCompletedOn(letter)!, day));
     const entry = languages.get(letter.language) ?? {
       language: letter.language,
       issued: 0,

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditLink } from "~/audit/ui/AuditLink";
+import { BundleForm } from "~/records/ui/BundleForm";
 import { z } from "zod";
 import {
   allocatablePeople,
@@ -25,6 +26,7 @@ import { recordLanguageName } from "~/young-people/language-names.server";
 import { fullName } from "~/young-people/names";
 import { getYoungPersonRecord } from "~/young-people/records.server";
 import { RecordSummary } from "~/young-people/ui/RecordSummary";
+import { SubjectAccessPanel } from "~/rights/ui/SubjectAccessPanel";
 import { SignInCodePanel } from "~/young-people/ui/SignInCodePanel";
 import { giveYoungPersonSignInCode } from "~/young-people/young-person-account.server";
 import { getYoungPersonAccount } from "~/young-people/young-people.server";
@@ -128,6 +130,7 @@ export default function AdminYoungPerson() {
         </Link>
       </p>
       <AuditLink youngPersonId={record.id} />
+      <BundleForm youngPersonId={record.id} name={record.name} />
       <SignInCodePanel
         givenName={record.givenName}
         account={data.account}
@@ -163,6 +166,7 @@ export default function AdminYoungPerson() {
           </Link>
         </p>
       )}
+      <SubjectAccessPanel youngPersonId={record.id} name={record.name} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { ContributionList, ReadinessLine, ReviewRecordSummary } from "~/reviews/
 import { CirculateForm, InviteSection, PlanForm, RequestForm } from "~/reviews/ui/PreparationForms";
 import { ReviewDetails } from "~/reviews/ui/ReviewDetails";
 import { StatementList } from "~/reviews/ui/StatementList";
+import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 import { ButtonLink } from "~/ui/Button";
 import { Notice } from "~/ui/Notice";
 
@@ -82,6 +83,9 @@ export default function ReviewPreparation() {
       ) : (
         <>
           <ReviewRecordSummary review={review} />
+          {review.status === "held" ? (
+            <CaseRecordLink href={`/records/reviews/${review.id}/pdf`} />
+          ) : null}
           <section aria-labelledby="letter-title">
             <h2 id="letter-title">{t("letters:iro.status")}</h2>
             <p>

@@ -9,6 +9,7 @@ import { openIroLetterVersion } from "~/letters/reading.server";
 import { renderLetter } from "~/letters/render.server";
 import { LetterView } from "~/letters/ui/LetterView";
 import type { RouteHandle } from "~/root";
+import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 import { BackLink } from "~/ui/BackLink";
 
 export const handle: RouteHandle = { titleKey: "letters:me.title" };
@@ -47,6 +48,7 @@ export default function IssuedLetter() {
           {t("letters:iro.pdf")}
         </a>
       </p>
+      <CaseRecordLink href={`/records/letters/${data.letterId}/${data.number}/pdf`} />
       <div className={data.english ? "side-by-side" : undefined}>
         <LetterView letter={data.childs} />
         {data.english ? <LetterView letter={data.english} idPrefix="letter-en" /> : null}

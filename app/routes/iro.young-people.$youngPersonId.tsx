@@ -15,6 +15,7 @@ import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
 import { StartTogether } from "~/together/ui/StartTogether";
 import { mayReadAuditNow } from "~/audit/access.server";
 import { AuditLink } from "~/audit/ui/AuditLink";
+import { BundleForm } from "~/records/ui/BundleForm";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -59,6 +60,7 @@ export default function IroYoungPerson() {
           </li>
         ))}
       </ul>
+      <BundleForm youngPersonId={row.id} name={row.name} />
     </>
   );
 }

@@ -149,6 +149,13 @@ export default function MyPage() {
           <TileVoice stringKey="consultation:ui.myStatements" describedBy="tile-statements" />
         </li>
         <li>
+          <Link className="tile" id="tile-my-things" to="/me/my-things">
+            <Icon name="key" size="large" />
+            <span>{t("mythings:tile")}</span>
+          </Link>
+          <TileVoice stringKey="mythings:tile" describedBy="tile-my-things" />
+        </li>
+        <li>
           <Link className="tile" id="tile-about" to="/about-my-review">
             <Icon name="reading" size="large" />
             <span>{t("about:title")}</span>

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { beginCouncilSignIn, CouncilSignInUnavailable } from "~/auth/oidc.server";
 import { optionalUser, safeNext } from "~/auth/require-user.server";
 import { homeOf } from "~/auth/roles";
+import { logger } from "~/operations/logger.server";
 import { CouncilSignInUnavailable as UnavailablePage } from "~/auth/ui/CouncilSignIn";
 import type { RouteHandle } from "~/root";
 
@@ -18,7 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return redirect(location, { headers: { "Set-Cookie": cookie } });
   } catch (error) {
     if (!(error instanceof CouncilSignInUnavailable)) throw error;
-    console.error(error.message);
+    logger().error(
+      { err: { type: error.name, message: error.message } },
+      "council sign-in unavailable",
+    );
     return json({ unavailable: true }, { status: 503 });
   }
 }

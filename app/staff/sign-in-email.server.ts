@@ -4,6 +4,7 @@ import type { SignedIn } from "~/auth/require-user.server";
 import { env } from "~/env.server";
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguageCode } from "~/i18n/languages";
+import { logger } from "~/operations/logger.server";
 import { mailTransport, publicUrl } from "~/notifications/mail.server";
 
 /*
@@ -56,8 +57,9 @@ export async function emailSignInLink(
     });
   } catch (error) {
     // The address and the code stay out of the log.
-    console.error(
-      `Own Voice: a sign-in link could not be emailed (${error instanceof Error ? error.name : "error"}).`,
+    logger().error(
+      { err: { type: error instanceof Error ? error.name : "error" } },
+      "a sign-in link could not be emailed",
     );
     return false;
   }

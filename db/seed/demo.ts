@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
+import { insertHistory, type HistoryPerson } from "./history";
+import { planReviews, workingDayOnOrBefore, type Present } from "./history-plan";
 import {
   allocations,
   consultationRequests,
@@ -280,6 +282,12 @@ export function buildDemoPeople(): PersonSpec[] {
   return people;
 }
 
+/** Where the demo's looked-after young people stand today, by IRO: the k-th of each caseload. */
+const presentOf: Record<string, Record<number, Present>> = {
+  "iro.amelia": { 3: "overdue", 5: "at-risk", 9: "at-risk" },
+  "iro.daniel": { 4: "overdue", 2: "at-risk", 7: "at-risk" },
+};
+
 /** Inserts the demo organisation. Runs inside the caller's transaction. */
 export function insertDemoOrganisation(
   db: Pick<Tx, "insert">,
@@ -305,13 +313,35 @@ export function insertDemoOrganisation(
         displayName: adult.displayName,
         passwordHash: credentials.passwordHash(adult.username),
         preferredLanguage: "en",
+        // Working hours, so the reports count children per full-time IRO: Daniel works four days.
+        fullTimeEquivalent:
+          adult.role === "iro" ? (adult.username === "iro.daniel" ? 0.8 : 1) : null,
       })
       .run();
   }
+  // An IRO who left the service last year: some children's cases moved from her (no sign-in).
+  const formerIro = { userId: randomUUID(), name: "Morag Ellis" };
+  db.insert(users)
+    .values({
+      id: formerIro.userId,
+      organisationId,
+      role: "iro",
+      username: "iro.morag.left",
+      displayName: formerIro.name,
+      disabledAt: `${shiftDays(today, -200)}T17:00:00.000Z`,
+    })
+    .run();
   const adult = (username: string) => adultIds.get(username)!;
-  const iros = ["iro.amelia", "iro.daniel"].map(adult);
-  const workers = ["sw.priya", "sw.tom", "sw.grace"].map(adult);
-  const carers = ["carer.helen", "carer.yusuf", "carer.joanne", "carer.sam"].map(adult);
+  const staff = (username: string) => ({
+    userId: adult(username),
+    name: demoAdults.find((a) => a.username === username)!.displayName,
+  });
+  const iroNames = ["iro.amelia", "iro.daniel"];
+  const iros = iroNames.map(adult);
+  const workers = ["sw.priya", "sw.tom", "sw.grace"];
+  const carers = ["carer.helen", "carer.yusuf", "carer.joanne", "carer.sam"];
+  const caseloadSize = new Map<string, number>();
+  const history: HistoryPerson[] = [];
 
   const people = buildDemoPeople();
   people.forEach((person, index) => {
@@ -333,12 +363,24 @@ export function insertDemoOrganisation(
     const dateOfBirth = shiftDays(shiftYears(today, -person.age), -(15 + ((index * 37) % 300)));
     const isLookedAfter =
       person.serviceArea === "children_in_care" || person.serviceArea === "care_leaver";
-    // Became looked after some time in the last three years (care leavers: before they turned 16).
-    const lookedAfterOn = isLookedAfter
-      ? person.serviceArea === "care_leaver"
-        ? shiftYears(dateOfBirth, 14 + Math.floor(random() * 2))
-        : shiftDays(today, -(60 + Math.floor(random() * 1000)))
+    const iroUsername = iroNames[index % iroNames.length]!;
+    // Became looked after some time in the last three years (care leavers: before they turned 16),
+    // moved a little so that the next review falls where `presentOf` says.
+    const k = caseloadSize.get(iroUsername) ?? 0;
+    if (isLookedAfter) caseloadSize.set(iroUsername, k + 1);
+    const plan = isLookedAfter
+      ? planReviews({
+          seed: 1000 + index,
+          dateOfBirth,
+          roughlyLookedAfterOn:
+            person.serviceArea === "care_leaver"
+              ? shiftYears(dateOfBirth, 14 + Math.floor(random() * 2))
+              : shiftDays(today, -(60 + Math.floor(random() * 1400))),
+          today,
+          present: presentOf[iroUsername]![k] ?? "ahead",
+        })
       : null;
+    const lookedAfterOn = plan?.lookedAfterOn ?? null;
     const youngPersonId = randomUUID();
     db.insert(youngPeople)
       .values({
@@ -384,55 +426,53 @@ export function insertDemoOrganisation(
         .run();
     const since = lookedAfterOn ?? shiftDays(today, -200);
 
-    allocate(workers[index % workers.length]!, "social_worker", since);
-    if (isLookedAfter) allocate(iros[index % iros.length]!, "iro", since);
-    let carerId: string | undefined;
+    const worker = workers[index % workers.length]!;
+    allocate(adult(worker), "social_worker", since);
+    let carer: (ReturnType<typeof staff> & { since: string }) | null = null;
     if (person.serviceArea === "children_in_care") {
       // The first 16 children in care live with one of the four carers; the rest in other placements.
       if (index < 16) {
-        carerId = carers[index % carers.length]!;
-        allocate(carerId, "carer", shiftDays(today, -(30 + index * 11)));
+        const moved = shiftDays(today, person.username === "jayden" ? -29 : -(600 + index * 60));
+        carer = { ...staff(carers[index % carers.length]!), since: moved > since ? moved : since };
+        allocate(carer.userId, "carer", carer.since);
       }
     }
-    if (person.familyName === "Turner") allocate(adult("parent.lisa"), "parent", since);
-    if (person.familyName === "Boateng") allocate(adult("parent.kwame"), "parent", since);
+    const parent =
+      person.familyName === "Turner"
+        ? staff("parent.lisa")
+        : person.familyName === "Boateng"
+          ? staff("parent.kwame")
+          : null;
+    if (parent) allocate(parent.userId, "parent", since);
     if (person.username === "jayden") {
       // Jayden lived with Joanne until last month: she no longer sees him.
       allocate(adult("carer.joanne"), "carer", shiftDays(today, -400), shiftDays(today, -30));
     }
 
-    if (isLookedAfter) {
-      // A spread of next reviews: some overdue, some due this week, most later.
-      const pattern = [-12, 3, 25, 60, -3, 6, 90, 140, 1, 45];
-      const offset = pattern[index % pattern.length]! + Math.floor(random() * 3);
-      const kind = person.serviceArea === "care_leaver" ? "pathway_plan" : "looked_after";
-      const dueOn = shiftDays(today, offset);
-      // The review before: held about six months before this one is due (if in care by then),
-      // with a participation code and decisions already circulated.
-      const previous = shiftDays(dueOn, -182);
-      if (lookedAfterOn && previous > shiftDays(lookedAfterOn, 30) && previous < today) {
-        const age = Math.floor(daysBetweenDates(dateOfBirth, previous) / 365.25);
-        db.insert(reviews)
-          .values({
-            organisationId,
-            youngPersonId,
-            kind,
-            dueOn: shiftDays(previous, 5),
-            plannedOn: previous,
-            heldOn: previous,
-            status: "held",
-            childAttended: index % 3 !== 0,
-            childChaired: false,
-            participationCode: age < 4 ? "PN0" : index % 3 !== 0 ? "PN1" : "PN6",
-            viewsConveyed:
-              age < 4 ? "carer-or-worker" : index % 3 !== 0 ? "spoke" : "own-voice-statement",
-            attendees: ["Social worker", "Carer"],
-            decisions: ["Placement to continue.", "Health assessment to be booked."],
-            decisionsDueOn: shiftDays(previous, 7),
-            decisionsCirculatedOn: shiftDays(previous, 4),
-          })
-          .run();
-      }
+    if (plan) {
+      // The IRO allocation and three years of reviews, statements and letters (./history.ts);
+      // a few unnamed children's cases came from the IRO who left.
+      history.push({
+        youngPersonId,
+        userId,
+        givenName: person.givenName,
+        dateOfBirth,
+        language: person.language,
+        needsInterpreter: person.needsInterpreter ?? false,
+        plan,
+        iro: staff(iroUsername),
+        formerIro: index >= named.length && index % 5 === 1 ? formerIro : null,
+        socialWorker: staff(worker),
+        carer,
+        parent,
+      });
+      const { kind, dueOn } = plan.next;
+      const daysToDue = daysBetweenDates(today, dueOn);
+      // Planned a few days before it is due, except those not yet planned: the at-risk and overdue.
+      const plannedOn =
+        daysToDue > 10 && (daysToDue < 150 || random() < 0.5)
+          ? workingDayOnOrBefore(shiftDays(dueOn, -Math.floor(random() * 8)))
+          : null;
       const reviewId = randomUUID();
       db.insert(reviews)
         .values({
@@ -441,10 +481,11 @@ export function insertDemoOrganisation(
           youngPersonId,
           kind,
           dueOn,
-          plannedOn: offset > 7 ? shiftDays(today, offset - 3) : null,
+          plannedOn: plannedOn && plannedOn > today ? plannedOn : null,
           status: "planned",
         })
         .run();
+      const requestDueOn = daysToDue > 5 ? shiftDays(today, daysToDue - 5) : today;
       // Selam's IRO has already asked her what she thinks before her next review.
       if (person.username === "selam") {
         db.insert(consultationRequests)
@@ -456,19 +497,18 @@ export function insertDemoOrganisation(
             recipientUserId: userId,
             templateId: kind === "pathway_plan" ? "pathway-plan" : "getting-ready",
             requestedBy: iros[index % iros.length]!,
-            dueOn: offset > 5 ? shiftDays(today, offset - 5) : today,
+            dueOn: requestDueOn,
           })
           .run();
       }
       // Ruby's IRO has asked her carer and her mother for their forms before her review.
       if (person.username === "ruby") {
         for (const [kind, recipientUserId] of [
-          ["carer", carerId],
+          ["carer", carer?.userId],
           ["parent", adult("parent.lisa")],
         ] as const) {
           if (!recipientUserId) continue;
           const requestId = randomUUID();
-          const dueOn = offset > 5 ? shiftDays(today, offset - 5) : today;
           // ... and each has it waiting on their page.
           db.insert(notifications)
             .values({
@@ -477,8 +517,8 @@ export function insertDemoOrganisation(
               kind: "request",
               channel: "app",
               link: kind === "carer" ? "/carer" : "/parent",
-              dueOn,
-              dedupeKey: `request:${requestId}:${dueOn}`,
+              dueOn: requestDueOn,
+              dedupeKey: `request:${requestId}:${requestDueOn}`,
               state: "sent",
             })
             .run();
@@ -492,12 +532,20 @@ export function insertDemoOrganisation(
               recipientUserId,
               templateId: kind === "carer" ? "carer-review" : "parent-views",
               requestedBy: iros[index % iros.length]!,
-              dueOn,
+              dueOn: requestDueOn,
             })
             .run();
         }
       }
     }
+  });
+  insertHistory(db, {
+    organisationId,
+    today,
+    random,
+    people: history,
+    urgentWorriesPerYear: 8,
+    translatorUserId: adult("translator.hanna"),
   });
   return organisationId;
 }

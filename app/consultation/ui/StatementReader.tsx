@@ -11,6 +11,7 @@ import { Replies } from "./Replies";
 import { HelpedBy } from "~/reviews/ui/Preparation";
 import { Notice } from "~/ui/Notice";
 import { Tombstone } from "~/retention/ui/Tombstone";
+import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 
 /** The reading view shared by IROs and social workers. */
 export function StatementReader({
@@ -64,6 +65,7 @@ export function StatementReader({
         ) : null}
       </dl>
       {data.erased ? <Tombstone tombstone={data.erased} /> : null}
+      <CaseRecordLink href={`/records/statements/${data.id}/pdf`} />
       <AnswerList
         rows={data.erased ? [] : data.rows}
         lang={data.lang}
