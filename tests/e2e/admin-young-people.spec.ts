@@ -81,7 +81,10 @@ for (const lng of ["en", "ar"] as const) {
       ["social_worker", "Sami Worker"],
     ] as const) {
       await page.getByLabel(p(lng, "allocations.relationship")).selectOption(relationship);
-      await page.getByLabel(p(lng, "allocations.person")).selectOption({ label: person });
+      // Exact: the subject access section's name holds the word too ("personal data" in Arabic).
+      await page
+        .getByLabel(p(lng, "allocations.person"), { exact: true })
+        .selectOption({ label: person });
       await submitAndWait(page, p(lng, "allocations.save"));
       await expect(page.getByRole("status")).toContainText(p(lng, "done.allocated"));
       await expect(
