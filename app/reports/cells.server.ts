@@ -1,8 +1,9 @@
 import type { TFunction } from "i18next";
-import { formatMonth, formatNumber } from "~/i18n/format";
+import { formatDate, formatMonth, formatNumber } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import type { LanguageCode } from "~/i18n/languages";
 import { percentage } from "./participation.server";
+import type { Period } from "./period";
 import type { Cell } from "./table";
 
 /**
@@ -53,4 +54,12 @@ export function writerFor(lng: LanguageCode, dir: "ltr" | "rtl"): Writer {
     number,
     language: (code) => t(`consultation:languages.${code}`, { defaultValue: code }),
   };
+}
+
+/** The period's own words: "1 April 2025 to 31 March 2026". */
+export function periodWords(period: Period, w: Writer): string {
+  return w.t("periodRange", {
+    from: formatDate(period.from, w.lng),
+    to: formatDate(period.to, w.lng),
+  });
 }

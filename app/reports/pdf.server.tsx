@@ -2,9 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { formatDate } from "~/i18n/format";
 import { embeddedFonts, htmlToPdf } from "~/letters/pdf.server";
 import { todayInEngland } from "~/dates/calendar";
-import type { Writer } from "./cells.server";
+import { periodWords, type Writer } from "./cells.server";
 import type { Report } from "./figures";
-import { periodWords } from "./report-route.server";
 import type { ReportSection } from "./table";
 import { ReportSections } from "./ui/ReportSections";
 
@@ -39,7 +38,7 @@ export async function reportPdf(
   w: Writer,
 ): Promise<Buffer> {
   const { t, lng, dir } = w;
-  const period = periodWords(report.period, lng, w);
+  const period = periodWords(report.period, w);
   const body = renderToStaticMarkup(
     <>
       <h1>{report.organisationName}</h1>

@@ -4,13 +4,12 @@ import { organisations } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
-import { formatDate } from "~/i18n/format";
 import { getLanguage, type LanguageCode } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { organisationSettings } from "~/organisations/settings.server";
-import { writerFor } from "./cells.server";
+import { periodWords, writerFor } from "./cells.server";
 import { reportCsv } from "./csv.server";
-import { periodFrom, reportingYearOf, type Period } from "./period";
+import { periodFrom, reportingYearOf } from "./period";
 import { buildReport } from "./report.server";
 import type { ReportScope } from "./scope.server";
 import { reportSections } from "./sections.server";
@@ -40,11 +39,6 @@ function organisationName(organisationId: string) {
     .get();
   if (!row) throw notFound();
   return row.name;
-}
-
-/** The period's own words: "1 April 2025 to 31 March 2026". */
-function periodWords(period: Period, lng: LanguageCode, w = writerFor(lng, "ltr")) {
-  return w.t("periodRange", { from: formatDate(period.from, lng), to: formatDate(period.to, lng) });
 }
 
 function reportFor(request: Request, user: SignedIn, audience: ReportAudience, lng: LanguageCode) {
@@ -98,11 +92,11 @@ export function reportPage(request: Request, user: SignedIn, audience: ReportAud
         ? w.t("iroHeading", {
             organisation: report.organisationName,
             iro: report.iroName,
-            period: periodWords(period, lng, w),
+            period: periodWords(period, w),
           })
         : w.t("heading", {
             organisation: report.organisationName,
-            period: periodWords(period, lng, w),
+            period: periodWords(period, w),
           }),
     empty: report.reviews.held === 0,
     values: {
@@ -172,5 +166,3 @@ export async function reportPdfResponse(
     },
   });
 }
-
-export { periodWords };
