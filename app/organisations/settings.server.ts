@@ -78,6 +78,16 @@ export function saveSettings(request: Request, user: SignedIn, settings: Setting
     (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
   );
   if (!changed) return false;
+  writeSettings(request, user, settings);
+  return true;
+}
+
+/** Writes settings already checked by their schema, audited (the change, never the values). */
+function writeSettings(
+  request: Request,
+  user: SignedIn,
+  settings: Partial<typeof organisations.$inferInsert>,
+) {
   getDb().transaction((tx) => {
     tx.update(organisations)
       .set({ ...settings, updatedAt: new Date().toISOString() })
@@ -95,7 +105,6 @@ export function saveSettings(request: Request, user: SignedIn, settings: Setting
       tx,
     );
   });
-  return true;
 }
 
 /** The contact details letters and the help page give; null when none is set. */
@@ -144,21 +153,5 @@ export function feedbackEnabled(organisationId: string): boolean {
 
 /** Saves the retention settings (checked by `retentionFormSchema`); audited, never the values. */
 export function saveRetentionSettings(request: Request, user: SignedIn, settings: RetentionForm) {
-  getDb().transaction((tx) => {
-    tx.update(organisations)
-      .set({ ...settings, updatedAt: new Date().toISOString() })
-      .where(eq(organisations.id, user.organisationId))
-      .run();
-    recordAudit(
-      request,
-      {
-        action: "organisation_settings_changed",
-        organisationId: user.organisationId,
-        actorUserId: user.id,
-        subjectType: "organisation",
-        subjectId: user.organisationId,
-      },
-      tx,
-    );
-  });
+  writeSettings(request, user, settings);
 }

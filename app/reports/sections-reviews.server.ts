@@ -4,8 +4,8 @@ import { participationCodes, viewsConveyedMethods } from "~/reviews/participatio
 import type { Writer } from "./cells.server";
 import { barChart } from "./charts.server";
 import type { Report } from "./figures";
-import { reportAgeBands } from "./scope.server";
-import type { ReportSection } from "./table";
+import { reportAgeBands, type ReportAgeBand } from "./scope.server";
+import type { ReportSection, ReportTable } from "./table";
 
 /*
  * Sections 1 to 3 of the report, as the reader's language writes them: reviews and lateness,
@@ -202,7 +202,6 @@ export function participationSection(report: Report, w: Writer): ReportSection {
 export function viewsBeforeSection(report: Report, w: Writer): ReportSection {
   const { t } = w;
   const figure = report.viewsBefore;
-  const band = (b: string) => t(`viewsBefore.band.${b}`);
   const byBand = new Map(figure.byAgeBand.map((row) => [row.band, row]));
   const chairedByBand = new Map(figure.chairedByAgeBand.map((row) => [row.band, row]));
   return {
@@ -223,31 +222,16 @@ export function viewsBeforeSection(report: Report, w: Writer): ReportSection {
     warnings: [],
     chart: null,
     tables: [
-      {
+      bandTable(w, {
         id: "views-before-by-age",
         title: t("viewsBefore.title"),
-        head: [
-          t("viewsBefore.ageBand"),
-          t("viewsBefore.held"),
-          t("viewsBefore.withStatement"),
-          t("viewsBefore.percent"),
-        ],
-        rows: reportAgeBands.map((b) => {
-          const row = byBand.get(b) ?? { held: 0, withStatement: 0 };
-          return [
-            w.text(band(b)),
-            w.count(row.held),
-            w.count(row.withStatement),
-            w.percent(row.withStatement, row.held),
-          ];
-        }),
-        total: [
-          w.text(t("total")),
-          w.count(figure.held),
-          w.count(figure.withStatement),
-          w.percent(figure.withStatement, figure.held),
-        ],
-      },
+        part: [t("viewsBefore.withStatement"), t("viewsBefore.percent")],
+        byBand: (b) => {
+          const row = byBand.get(b);
+          return [row?.held ?? 0, row?.withStatement ?? 0];
+        },
+        total: [figure.held, figure.withStatement],
+      }),
       {
         id: "views-before-by-language",
         title: t("viewsBefore.byLanguage"),
@@ -266,31 +250,43 @@ export function viewsBeforeSection(report: Report, w: Writer): ReportSection {
           [w.text(t("viewsBefore.together")), w.count(figure.byHow.together)],
         ],
       },
-      {
+      bandTable(w, {
         id: "chaired-by-age",
         title: t("viewsBefore.chaired"),
-        head: [
-          t("viewsBefore.ageBand"),
-          t("viewsBefore.held"),
-          t("viewsBefore.chairedCount"),
-          t("viewsBefore.chairedPercent"),
-        ],
-        rows: reportAgeBands.map((b) => {
-          const row = chairedByBand.get(b) ?? { held: 0, chaired: 0 };
-          return [
-            w.text(band(b)),
-            w.count(row.held),
-            w.count(row.chaired),
-            w.percent(row.chaired, row.held),
-          ];
-        }),
-        total: [
-          w.text(t("total")),
-          w.count(figure.held),
-          w.count(figure.chaired),
-          w.percent(figure.chaired, figure.held),
-        ],
-      },
+        part: [t("viewsBefore.chairedCount"), t("viewsBefore.chairedPercent")],
+        byBand: (b) => {
+          const row = chairedByBand.get(b);
+          return [row?.held ?? 0, row?.chaired ?? 0];
+        },
+        total: [figure.held, figure.chaired],
+      }),
     ],
+  };
+}
+
+/** A table by age band: reviews held, how many of them had something, and the share. */
+function bandTable(
+  w: Writer,
+  table: {
+    id: string;
+    title: string;
+    /** The headings of the count and of its share. */
+    part: [string, string];
+    byBand: (band: ReportAgeBand) => [held: number, part: number];
+    total: [held: number, part: number];
+  },
+): ReportTable {
+  const row = (label: string, [held, part]: [number, number]) => [
+    w.text(label),
+    w.count(held),
+    w.count(part),
+    w.percent(part, held),
+  ];
+  return {
+    id: table.id,
+    title: table.title,
+    head: [w.t("viewsBefore.ageBand"), w.t("viewsBefore.held"), ...table.part],
+    rows: reportAgeBands.map((band) => row(w.t(`viewsBefore.band.${band}`), table.byBand(band))),
+    total: row(w.t("total"), table.total),
   };
 }
