@@ -72,7 +72,14 @@ export function barChart(input: BarChartInput): string {
   const ticks = y.ticks(5).filter((t) => Number.isInteger(t));
   const showValues = bars.length <= 16;
   // Labels are thinned so they never overlap: every nth, where n keeps them about 40px apart.
-  const labelEvery = Math.max(1, Math.ceil(40 / x.bandwidth()));
+  // A label is written on two lines at its last space ("Apr" over "2025", "Amelia" over "Hart"),
+  // and labels are thinned so the longest line never runs into the next one.
+  const lines = bars.map((bar) => {
+    const cut = bar.label.lastIndexOf(" ");
+    return cut > 0 ? [bar.label.slice(0, cut), bar.label.slice(cut + 1)] : [bar.label];
+  });
+  const widest = Math.max(1, ...lines.flat().map((line) => line.length)) * 6.5;
+  const labelEvery = Math.max(1, Math.ceil((widest + 6) / x.step()));
   const axisX = rtl ? plotRight + 6 : plotLeft - 6;
   const anchor = rtl ? "start" : "end";
 
@@ -108,7 +115,7 @@ export function barChart(input: BarChartInput): string {
         : "";
       const label =
         i % labelEvery === 0
-          ? `<text x="${centre}" y="${height - margin.bottom + 16}" text-anchor="middle" font-size="11">${escape(bar.label)}</text>`
+          ? `<text x="${centre}" y="${height - margin.bottom + 16}" text-anchor="middle" font-size="11">${lines[i]!.map((line, n) => `<tspan x="${centre}" dy="${n === 0 ? 0 : 13}">${escape(line)}</tspan>`).join("")}</text>`
           : "";
       return rects + value + label;
     })
