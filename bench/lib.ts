@@ -5,11 +5,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export type Server = { base: string; stop: () => void };
+export type Server = { base: string; stop: () => void; pid?: number };
 
 export async function startServer(
   port: number,
-  options: { databasePath?: string; env?: Record<string, string> } = {},
+  options: {
+    databasePath?: string;
+    env?: Record<string, string>;
+    /** Collects the server's output (its log lines) here instead of discarding it. */
+    output?: string[];
+  } = {},
 ): Promise<Server> {
   const dir = mkdtempSync(path.join(tmpdir(), "own-voice-bench-"));
   const child: ChildProcess = spawn(process.execPath, ["server.js"], {
@@ -23,8 +28,10 @@ export async function startServer(
       SESSION_IDLE_MINUTES: "120",
       ...options.env,
     },
-    stdio: "ignore",
+    stdio: options.output ? ["ignore", "pipe", "pipe"] : "ignore",
   });
+  child.stdout?.on("data", (d) => options.output?.push(String(d)));
+  child.stderr?.on("data", (d) => options.output?.push(String(d)));
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 150; i++) {
     try {
@@ -36,6 +43,7 @@ export async function startServer(
   }
   return {
     base,
+    pid: child.pid,
     stop: () => {
       child.kill();
       rmSync(dir, { recursive: true, force: true });
