@@ -1,3 +1,4 @@
+import { childForms } from "~/organisations/forms-offered";
 import type { LateReason } from "~/reviews/lateness";
 import type { ParticipationReport } from "./participation.server";
 import type { Period } from "./period";
@@ -48,18 +49,8 @@ export type ViewsBeforeFigure = {
   chairedByAgeBand: { band: ReportAgeBand; held: number; chaired: number }[];
 };
 
-/** The forms a child or adult sends, in the order the report lists them. */
-export const useForms = [
-  "getting-ready",
-  "worried",
-  "good-news",
-  "change",
-  "pathway-plan",
-  "living-skills",
-  "my-say",
-  "carer-review",
-  "parent-views",
-] as const;
+/** The forms a child (the forms a council may offer) or an adult sends, as the report lists them. */
+export const useForms = [...childForms, "carer-review", "parent-views"] as const;
 export type UseForm = (typeof useForms)[number];
 
 /** 4. Statements sent per month by form; distinct young people; months whose use fell. */

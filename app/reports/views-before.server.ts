@@ -1,5 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
+import { childForms } from "~/organisations/forms-offered";
 import { reviews, statements, youngPeople } from "#db/schema";
 import { englandDay } from "./england-day.server";
 import type { ViewsBeforeFigure } from "./figures";
@@ -23,17 +24,6 @@ import {
  * reviews of children under 4 count in the totals but in no band. One SQL statement.
  */
 
-/** The young person's own forms (not a carer's or parent's, not feedback or a reply to a letter). */
-export const youngPersonForms = [
-  "getting-ready",
-  "worried",
-  "good-news",
-  "change",
-  "pathway-plan",
-  "living-skills",
-  "my-say",
-] as const;
-
 export function viewsBeforeFigure(scope: ReportScope, period: Period): ViewsBeforeFigure {
   const db = getDb();
   // The review's earliest statement that counts (`s` is the statements table inside the subquery).
@@ -41,7 +31,7 @@ export function viewsBeforeFigure(scope: ReportScope, period: Period): ViewsBefo
     where s.review_id = ${reviews.id} and s.status = 'submitted'
       and s.author_user_id = ${youngPeople.userId}
       and s.template_id in (${sql.join(
-        youngPersonForms.map((form) => sql`${form}`),
+        childForms.map((form) => sql`${form}`),
         sql`, `,
       )})
       and ${englandDay(sql`s.submitted_at`)} < ${reviews.heldOn}

@@ -21,8 +21,8 @@ import {
   isStashDue,
   isWithdrawnDue,
   retentionDefaults,
+  retentionKinds,
   type RetentionCounts,
-  type RetentionKind,
   type RetentionSettings,
 } from "./rules";
 
@@ -211,16 +211,6 @@ export function planRetention(organisationId: string, now = new Date()): Retenti
 /** How many rows each rule would remove (or did): the only thing a run records. */
 export function planCounts(plan: RetentionPlan): RetentionCounts {
   const counts = {} as RetentionCounts;
-  for (const kind of [
-    "draftReminders",
-    "drafts",
-    "stash",
-    "withdrawn",
-    "replacedVoiceNotes",
-    "notifications",
-    "sessions",
-    "records",
-  ] satisfies RetentionKind[])
-    counts[kind] = plan[kind].length;
+  for (const kind of retentionKinds) counts[kind] = plan[kind].length;
   return counts;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
 import { insertHistory, type HistoryPerson } from "./history";
-import { planReviews, workingDayOnOrBefore, type Present } from "./history-plan";
+import { planReviews, seededRandom, workingDayOnOrBefore, type Present } from "./history-plan";
 import {
   allocations,
   consultationRequests,
@@ -212,18 +212,6 @@ const familyNames = [
   "Tate",
 ];
 
-/** mulberry32: a small seeded generator, so every demo database is the same. */
-function generator(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shiftDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -243,7 +231,7 @@ export type DemoCredentials = {
 };
 
 export function buildDemoPeople(): PersonSpec[] {
-  const random = generator(2026);
+  const random = seededRandom(2026);
   const people = [...named];
   const areas: ServiceArea[] = [
     "children_in_care",
@@ -294,7 +282,7 @@ export function insertDemoOrganisation(
   today: string,
   credentials: DemoCredentials,
 ) {
-  const random = generator(7);
+  const random = seededRandom(7);
   const organisationId = randomUUID();
   db.insert(organisations)
     .values({ id: organisationId, name: demoOrganisationName, isDemo: true })
