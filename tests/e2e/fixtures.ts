@@ -47,17 +47,25 @@ export const test = base.extend<{ baseURL: string }, WorkerFixtures>({
 
 const e2eSecret = "e2e-secret-e2e-secret-e2e-secret-0123456789";
 
-export type RunningServer = { baseURL: string; child: ChildProcess; output: string[] };
+export type RunningServer = {
+  baseURL: string;
+  child: ChildProcess;
+  output: string[];
+  settings: Record<string, string>;
+};
 
 /**
  * Starts the production build (`node server.js`) on a free port with the given settings over
  * the defaults below, and waits until it serves the sign-in page. A spec that needs a server of
  * its own (other settings, or one it may stop) calls this; the caller ends it.
  */
-export async function startServer(settings: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  settings: Record<string, string>,
+  onPort?: number,
+): Promise<RunningServer> {
   // A free port from the system: a server left behind by an interrupted run (or by a worker
   // restarted after a failure) can never answer in place of this one.
-  const port = await freePort();
+  const port = onPort ?? (await freePort());
   const child = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
@@ -78,7 +86,17 @@ export async function startServer(settings: Record<string, string>): Promise<Run
   // However this worker ends, its server ends with it.
   process.once("exit", () => child.kill());
   await waitForServer(baseURL, child, output);
-  return { baseURL, child, output };
+  return { baseURL, child, output, settings };
+}
+
+/**
+ * Starts the server again on the same port with the same settings (so the same database file),
+ * after the caller stopped or killed it: browsers already on its pages carry on against it.
+ */
+export async function restartServer(previous: RunningServer): Promise<RunningServer> {
+  if (previous.child.exitCode === null && previous.child.signalCode === null)
+    await new Promise((resolve) => previous.child.once("exit", resolve));
+  return startServer(previous.settings, Number(new URL(previous.baseURL).port));
 }
 
 function freePort(): Promise<number> {
