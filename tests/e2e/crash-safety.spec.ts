@@ -192,6 +192,7 @@ test("answers acknowledged before a SIGKILL survive it; a sent statement exists 
     await bilal.page.goto(`${server.baseURL}/me`);
     await expect(bilal.page).toHaveURL(/\/me$/);
   } finally {
+    if (server) await test.info().attach("server output", { body: server.output.join("") });
     if (server) await kill(server).catch(() => undefined);
     closeDb();
     rmSync(dir, { recursive: true, force: true });
