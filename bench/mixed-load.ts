@@ -3,8 +3,12 @@
 // people answering "Getting ready for my review" question by question (GET the page, POST the
 // answer with its CSRF token, as a browser without JavaScript does) and 10 IROs reading their
 // queue, all at once with no pause between requests, for 2 minutes (DURATION_SECONDS to change).
-// Reports throughput, p95 per kind, errors, SQLite busy/locked errors in the server's log, and
-// the server's memory (VmRSS) at the start and the end. Run after `npm run build` (or --build).
+// Two phases on the same server: "paced" (a young person takes PACE_CHILD_MS, 4 s by default, to
+// read a question and choose; an IRO opens the queue every PACE_IRO_MS, 10 s: a busy afternoon)
+// for DURATION_SECONDS (120), then "flat out" (no pause at all) for FLAT_SECONDS (60), which
+// finds the most the server can do. Reports per phase throughput, p50/p95 per kind, errors,
+// SQLite busy/locked errors in the server's log, and the server's memory (VmRSS) every 15 s.
+// Run after `npm run build` (or --build).
 import { execSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +21,14 @@ import { signIn, startServer } from "./lib";
 import { benchPassword, generateBenchOrganisation } from "./organisation";
 
 if (process.argv.includes("--build")) execSync("npm run build", { stdio: "ignore" });
-const seconds = Number(process.env.DURATION_SECONDS ?? 120);
+const pacedSeconds = Number(process.env.DURATION_SECONDS ?? 120);
+const flatSeconds = Number(process.env.FLAT_SECONDS ?? 60);
+const paceChildMs = Number(process.env.PACE_CHILD_MS ?? 4000);
+const paceIroMs = Number(process.env.PACE_IRO_MS ?? 10000);
+let pace = { child: 0, iro: 0 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A pause of about `ms` (±50%), so clients do not march in step. */
+const pause = (ms: number) => (ms ? sleep(ms * (0.5 + Math.random())) : Promise.resolve());
 const youngPeopleClients = 60;
 
 const dir = mkdtempSync(path.join(tmpdir(), "own-voice-bench-load-"));
@@ -50,11 +61,12 @@ const rss = () => {
 };
 
 type Kind = "question page (GET)" | "answer (POST)" | "IRO queue (GET)";
-const latencies: Record<Kind, number[]> = {
+const emptyLatencies = (): Record<Kind, number[]> => ({
   "question page (GET)": [],
   "answer (POST)": [],
   "IRO queue (GET)": [],
-};
+});
+let latencies = emptyLatencies();
 const errors: string[] = [];
 let stopAt = 0;
 
@@ -79,6 +91,7 @@ async function youngPerson(username: string) {
   }
   let question = firstQuestion;
   while (performance.now() < stopAt) {
+    await pause(pace.child);
     const page = await timed("question page (GET)", `${server.base}${question}`, {
       headers: { cookie },
     });
@@ -117,6 +130,7 @@ async function youngPerson(username: string) {
 async function iro(username: string) {
   const cookie = await signIn(server.base, username, organisation.password);
   while (performance.now() < stopAt) {
+    await pause(pace.iro);
     const page = await timed("IRO queue (GET)", `${server.base}/iro/queue`, {
       headers: { cookie },
     });
@@ -124,26 +138,31 @@ async function iro(username: string) {
   }
 }
 
-try {
-  const rssStart = rss();
+const q = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return +(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1);
+};
+const rssSamples: { second: number; rssMB: number }[] = [];
+const benchStart = performance.now();
+const sampler = setInterval(
+  () =>
+    rssSamples.push({ second: Math.round((performance.now() - benchStart) / 1000), rssMB: rss() }),
+  15_000,
+);
+
+async function phase(name: string, seconds: number, paceMs: typeof pace) {
+  pace = paceMs;
+  latencies = emptyLatencies();
+  const errorsBefore = errors.length;
+  const busyBefore = busyCount();
   const started = performance.now();
   stopAt = started + seconds * 1000;
-  console.log(`Running ${seconds} s: ${youngPeopleClients} young people, 10 IROs…`);
+  console.log(`${name}: ${seconds} s, ${youngPeopleClients} young people, 10 IROs…`);
   await Promise.all([
     ...englishSpeakers.map((u) => youngPerson(u)),
     ...organisation.iroUsernames.slice(0, 10).map((u) => iro(u)),
   ]);
   const elapsed = (performance.now() - started) / 1000;
-  const rssEnd = rss();
-  const log = output.join("");
-  const busy = (log.match(/SQLITE_BUSY|SQLITE_LOCKED|database is locked/g) ?? []).length;
-  const schedulerRuns = (log.match(/scheduled jobs ran/g) ?? []).length;
-  const schedulerFailures = (log.match(/scheduled jobs failed/g) ?? []).length;
-
-  const q = (values: number[], p: number) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return +(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1);
-  };
   const total = Object.values(latencies).reduce((sum, l) => sum + l.length, 0);
   console.table(
     Object.entries(latencies).map(([kind, l]) => ({
@@ -155,22 +174,47 @@ try {
       maxMs: q(l, 1),
     })),
   );
+  const summary = {
+    phase: name,
+    seconds: +elapsed.toFixed(0),
+    requests: total,
+    perSecond: +(total / elapsed).toFixed(1),
+    errors: errors.length - errorsBefore,
+    sqliteBusy: busyCount() - busyBefore,
+    rssEndMB: rss(),
+  };
+  console.table([summary]);
+  return summary;
+}
+
+function busyCount() {
+  return (output.join("").match(/SQLITE_BUSY|SQLITE_LOCKED|database is locked/g) ?? []).length;
+}
+
+try {
+  const rssStart = rss();
+  rssSamples.push({ second: 0, rssMB: rssStart });
+  await phase("paced", pacedSeconds, { child: paceChildMs, iro: paceIroMs });
+  if (flatSeconds) await phase("flat out", flatSeconds, { child: 0, iro: 0 });
+  clearInterval(sampler);
+  rssSamples.push({ second: Math.round((performance.now() - benchStart) / 1000), rssMB: rss() });
+  const log = output.join("");
+  console.log("Memory (VmRSS) through the run:");
+  console.table(rssSamples);
   console.table([
     {
-      seconds: +elapsed.toFixed(0),
-      requests: total,
-      perSecond: +(total / elapsed).toFixed(1),
+      schedulerRuns: (log.match(/scheduled jobs ran/g) ?? []).length,
+      schedulerFailures: (log.match(/scheduled jobs failed/g) ?? []).length,
       errors: errors.length,
-      sqliteBusy: busy,
-      schedulerRuns,
-      schedulerFailures,
+      sqliteBusy: busyCount(),
       rssStartMB: rssStart,
-      rssEndMB: rssEnd,
+      rssEndMB: rssSamples.at(-1)!.rssMB,
     },
   ]);
   if (errors.length) console.log("First errors:", errors.slice(0, 10));
-  if (errors.length || busy) process.exitCode = 1;
+  if (errors.length || busyCount()) process.exitCode = 1;
 } finally {
+  clearInterval(sampler);
   server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -25,11 +25,31 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
+  migrateWithTablesRebuilt(db, sqlite);
   // Statistics for the query planner, as SQLite advises for a long-lived connection: cheap (a
   // limited sample of tables that changed), and without them a plan can scan a table per row.
   sqlite.pragma("optimize = 0x10002");
   return { db, sqlite };
+}
+
+/**
+ * Migrations run in one transaction, where SQLite ignores `PRAGMA foreign_keys`; a migration that
+ * rebuilds a table others point at (SQLite changes a CHECK only by copying the table) would fail
+ * or, worse, cascade. So foreign keys are off while migrating, as SQLite's own procedure for
+ * changing a table says, and every reference is checked before they are on again.
+ */
+function migrateWithTablesRebuilt(db: Db, sqlite: Database.Database) {
+  sqlite.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = sqlite.pragma("foreign_key_check") as unknown[];
+    if (broken.length)
+      throw new Error(
+        `Migrating left ${broken.length} broken references: ${JSON.stringify(broken[0])}`,
+      );
+  } finally {
+    sqlite.pragma("foreign_keys = ON");
+  }
 }
 
 /**

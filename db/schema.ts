@@ -29,6 +29,10 @@ export const roles = [
   "manager",
   "translator",
   "admin",
+  // Issue 18: the people escalations and monitoring alerts go to.
+  "team_manager",
+  "service_manager",
+  "director",
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -119,6 +123,13 @@ export const organisations = sqliteTable("organisations", {
     .$type<string[]>()
     .notNull()
     .default([]),
+  /*
+   * Between reviews (issue 18), local standards: the team manager answers the circulated
+   * decisions within `agreementWithinDays` working days; an urgent worry nobody acknowledged
+   * within `alertEscalateHours` working hours goes to the team manager and the IRO manager.
+   */
+  agreementWithinDays: integer("agreement_within_days").notNull().default(5),
+  alertEscalateHours: integer("alert_escalate_hours").notNull().default(4),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -149,6 +160,8 @@ export const users = sqliteTable(
      * administration for IROs: the reports count children per full-time IRO. Null: not set.
      */
     fullTimeEquivalent: real("full_time_equivalent"),
+    /** The team a social worker or team manager works in (issue 18); null: none set. */
+    teamId: text("team_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -539,6 +552,8 @@ export const urgentAlerts = sqliteTable(
       .$defaultFn(() => new Date().toISOString()),
     acknowledgedBy: text("acknowledged_by").references(() => users.id),
     acknowledgedAt: text("acknowledged_at"),
+    /** Not acknowledged in time: sent on to the team manager and the IRO manager (issue 18). */
+    escalatedAt: text("escalated_at"),
   },
   (t) => [index("urgent_alerts_young_person_idx").on(t.youngPersonId)],
 );
@@ -651,6 +666,16 @@ export const notificationKinds = [
   "letter",
   "feedback",
   "draft_reminder",
+  // Issue 18: between reviews.
+  "action",
+  "agreement",
+  "disagreement",
+  "monitoring",
+  "escalation",
+  "escalation_reminder",
+  "escalation_overdue",
+  "escalation_response",
+  "alert_escalated",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationChannels = ["app", "email"] as const;
@@ -916,3 +941,410 @@ export const letterRecordings = sqliteTable(
 
 export type AudioRecording = typeof audioRecordings.$inferSelect;
 export type LetterRecording = typeof letterRecordings.$inferSelect;
+
+/* ---- Between reviews (issue 18) ---- */
+
+/**
+ * A team of social workers with its team manager, under a service manager (head of service).
+ * A social worker or team manager belongs to one team (`users.team_id`).
+ */
+export const teams = sqliteTable(
+  "teams",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    /** The service area as the council names it ("Children in care 0–13"), for the figures. */
+    serviceAreaName: text("service_area_name"),
+    teamManagerUserId: text("team_manager_user_id").references(() => users.id),
+    serviceManagerUserId: text("service_manager_user_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("teams_name_unique").on(t.organisationId, t.name)],
+);
+
+export const actionStates = ["not_started", "in_progress", "done", "not_done"] as const;
+export type ActionState = (typeof actionStates)[number];
+/** Who owns an action when it is not a named person: a role around the child. */
+export const actionOwnerRoles = [
+  "social_worker",
+  "iro",
+  "carer",
+  "parent",
+  "personal_adviser",
+  "team_manager",
+  "young_person",
+  "other",
+] as const;
+export type ActionOwnerRole = (typeof actionOwnerRoles)[number];
+
+/**
+ * A decision of a review, tracked to done. One per decision (`position` in `reviews.decisions`);
+ * the decision's words stay in the review. Owned by a named person or a role.
+ */
+export const reviewActions = sqliteTable(
+  "review_actions",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    position: integer("position").notNull(),
+    ownerUserId: text("owner_user_id").references(() => users.id),
+    ownerRole: text("owner_role", { enum: actionOwnerRoles }),
+    dueOn: text("due_on"),
+    state: text("state", { enum: actionStates }).notNull().default("not_started"),
+    /** Why it was not done, or where it stands (the latest; every change is in action_updates). */
+    note: text("note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("review_actions_position_unique").on(t.reviewId, t.position),
+    index("review_actions_young_person_idx").on(t.youngPersonId, t.state),
+    index("review_actions_owner_idx").on(t.ownerUserId, t.state),
+    check("review_actions_state_check", inList(t.state, actionStates)),
+    check(
+      "review_actions_owner_role_check",
+      sql.raw(
+        `"owner_role" is null or "owner_role" in (${actionOwnerRoles.map((r) => `'${r}'`).join(", ")})`,
+      ),
+    ),
+  ],
+);
+
+/** Every change to an action: who, when, to what (append-only in use). */
+export const actionUpdates = sqliteTable(
+  "action_updates",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    actionId: text("action_id")
+      .notNull()
+      .references(() => reviewActions.id),
+    state: text("state", { enum: actionStates }).notNull(),
+    note: text("note"),
+    /** Set when the change was recorded at a midway check. */
+    midwayCheckId: text("midway_check_id"),
+    byUserId: text("by_user_id")
+      .notNull()
+      .references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [
+    index("action_updates_action_idx").on(t.actionId, t.at),
+    check("action_updates_state_check", inList(t.state, actionStates)),
+  ],
+);
+
+export const agreementResponses = ["agreed", "disagree"] as const;
+/**
+ * When the decisions are circulated, the team manager is asked to agree them (or disagree, with
+ * why) within the organisation's `agreementWithinDays` working days.
+ */
+export const decisionAgreements = sqliteTable(
+  "decision_agreements",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    managerUserId: text("manager_user_id")
+      .notNull()
+      .references(() => users.id),
+    dueOn: text("due_on").notNull(),
+    response: text("response", { enum: agreementResponses }),
+    reason: text("reason"),
+    respondedAt: text("responded_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("decision_agreements_review_unique").on(t.reviewId),
+    index("decision_agreements_manager_idx").on(t.managerUserId, t.respondedAt),
+    check(
+      "decision_agreements_response_check",
+      sql.raw(`"response" is null or "response" in ('agreed', 'disagree')`),
+    ),
+  ],
+);
+
+export const ragRatings = ["red", "amber", "green"] as const;
+export type RagRating = (typeof ragRatings)[number];
+export const midwayCheckedWith = ["social_worker", "young_person", "carer"] as const;
+
+/** The IRO's check halfway between one review and the next (one per review it follows). */
+export const midwayChecks = sqliteTable(
+  "midway_checks",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    /** The review this check follows. */
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    dueOn: text("due_on").notNull(),
+    checkedOn: text("checked_on").notNull(),
+    /** `midwayCheckedWith` codes, JSON array. */
+    checkedWith: text("checked_with", { mode: "json" }).$type<string[]>().notNull(),
+    rag: text("rag", { enum: ragRatings }).notNull(),
+    note: text("note"),
+    escalationId: text("escalation_id"),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("midway_checks_review_unique").on(t.reviewId),
+    index("midway_checks_young_person_idx").on(t.youngPersonId, t.checkedOn),
+    check("midway_checks_rag_check", inList(t.rag, ragRatings)),
+  ],
+);
+
+export const contactKinds = ["visit", "call", "video", "message", "meeting"] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+/** The IRO's footprint: each contact about a child between reviews. */
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    byUserId: text("by_user_id")
+      .notNull()
+      .references(() => users.id),
+    contactOn: text("contact_on").notNull(),
+    kind: text("kind", { enum: contactKinds }).notNull(),
+    withWhom: text("with_whom").notNull(),
+    /** Was the young person seen alone? Null when they were not seen. */
+    seenAlone: integer("seen_alone", { mode: "boolean" }),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("contacts_young_person_idx").on(t.youngPersonId, t.contactOn),
+    check("contacts_kind_check", inList(t.kind, contactKinds)),
+  ],
+);
+
+export const planQualities = ["outstanding", "good", "requires_improvement", "poor"] as const;
+export type PlanQuality = (typeof planQualities)[number];
+export const concernThemes = [
+  "placement_stability",
+  "education",
+  "health",
+  "family_time",
+  "permanence",
+  "drift_and_delay",
+  "statutory_visits",
+  "leaving_care",
+  "other",
+] as const;
+export type ConcernTheme = (typeof concernThemes)[number];
+
+/** The short monitoring form that ends recording a review. */
+export const reviewMonitoring = sqliteTable(
+  "review_monitoring",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    planQuality: text("plan_quality", { enum: planQualities }).notNull(),
+    currentAssessment: integer("current_assessment", { mode: "boolean" }).notNull(),
+    rag: text("rag", { enum: ragRatings }).notNull(),
+    activeMonitoring: integer("active_monitoring", { mode: "boolean" }).notNull(),
+    /** `concernThemes` codes, JSON array. */
+    concerns: text("concerns", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** Why red or amber, in the IRO's words. */
+    note: text("note"),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("review_monitoring_review_unique").on(t.reviewId),
+    index("review_monitoring_organisation_idx").on(t.organisationId, t.rag),
+    check("review_monitoring_quality_check", inList(t.planQuality, planQualities)),
+    check("review_monitoring_rag_check", inList(t.rag, ragRatings)),
+  ],
+);
+
+/** Who a stage of the dispute resolution process goes to. */
+export const escalationAddressees = [
+  "social_worker",
+  "team_manager",
+  "service_manager",
+  "director",
+] as const;
+
+/**
+ * The dispute resolution stages, per organisation, in order (`position` from 0). The default:
+ * informal (social worker and team manager), stage 1 team manager, stage 2 service manager,
+ * stage 3 director; "referred to Cafcass" is an outcome, not a stage.
+ */
+export const escalationStages = sqliteTable(
+  "escalation_stages",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    position: integer("position").notNull(),
+    /** A default stage's key (its name in every language), or null for the council's own. */
+    key: text("key"),
+    /** The council's own name for the stage; null uses the key's words. */
+    name: text("name"),
+    addressee: text("addressee", { enum: escalationAddressees }).notNull(),
+    responseDays: integer("response_days").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("escalation_stages_position_unique").on(t.organisationId, t.position),
+    check("escalation_stages_addressee_check", inList(t.addressee, escalationAddressees)),
+  ],
+);
+
+export const escalationStatuses = ["open", "resolved"] as const;
+export const escalationOutcomes = [
+  "resolved",
+  "partly_resolved",
+  "not_resolved",
+  "referred_to_cafcass",
+  "withdrawn",
+] as const;
+export type EscalationOutcome = (typeof escalationOutcomes)[number];
+
+/** An IRO's formal challenge about a child's plan, moving through the stages until resolved. */
+export const escalations = sqliteTable(
+  "escalations",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    raisedBy: text("raised_by")
+      .notNull()
+      .references(() => users.id),
+    theme: text("theme", { enum: concernThemes }).notNull(),
+    whatIsWrong: text("what_is_wrong").notNull(),
+    askingFor: text("asking_for").notNull(),
+    /** The current stage (`escalation_stages.position`) and who it is with now. */
+    stagePosition: integer("stage_position").notNull(),
+    addressedTo: text("addressed_to")
+      .notNull()
+      .references(() => users.id),
+    /** The current stage's response date (its response time in working days from reaching it). */
+    respondBy: text("respond_by").notNull(),
+    /** The addressee answered at the current stage (cleared when it moves on). */
+    respondedAt: text("responded_at"),
+    /** The scheduler's reminder before the response date, at the current stage (cleared on moving). */
+    remindedAt: text("reminded_at"),
+    /** Marked overdue by the scheduler at the current stage (cleared when it moves on). */
+    overdueAt: text("overdue_at"),
+    status: text("status", { enum: escalationStatuses }).notNull().default("open"),
+    outcome: text("outcome", { enum: escalationOutcomes }),
+    resolvedAt: text("resolved_at"),
+    /** Raised from a midway check or a review's monitoring, when it was. */
+    midwayCheckId: text("midway_check_id"),
+    reviewId: text("review_id").references(() => reviews.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("escalations_young_person_idx").on(t.youngPersonId, t.status),
+    index("escalations_addressee_idx").on(t.addressedTo, t.status),
+    index("escalations_organisation_idx").on(t.organisationId, t.status, t.respondBy),
+    check("escalations_theme_check", inList(t.theme, concernThemes)),
+    check("escalations_status_check", inList(t.status, escalationStatuses)),
+    check(
+      "escalations_outcome_check",
+      sql.raw(
+        `"outcome" is null or "outcome" in (${escalationOutcomes.map((o) => `'${o}'`).join(", ")})`,
+      ),
+    ),
+  ],
+);
+
+export const escalationStepKinds = [
+  "raised",
+  "responded",
+  "moved",
+  "resolved",
+  "reminded",
+  "overdue",
+] as const;
+export type EscalationStepKind = (typeof escalationStepKinds)[number];
+
+/** Every step of an escalation, kept for the timeline (append-only in use). */
+export const escalationSteps = sqliteTable(
+  "escalation_steps",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    escalationId: text("escalation_id")
+      .notNull()
+      .references(() => escalations.id),
+    kind: text("kind", { enum: escalationStepKinds }).notNull(),
+    stagePosition: integer("stage_position").notNull(),
+    /** Null when the scheduler took the step (a reminder, overdue). */
+    byUserId: text("by_user_id").references(() => users.id),
+    addressedTo: text("addressed_to").references(() => users.id),
+    /** A response: agree (and act by `actBy`) or disagree (why in `text`). */
+    response: text("response", { enum: agreementResponses }),
+    actBy: text("act_by"),
+    text: text("text"),
+    at: createdAt(),
+  },
+  (t) => [
+    index("escalation_steps_escalation_idx").on(t.escalationId, t.at),
+    check("escalation_steps_kind_check", inList(t.kind, escalationStepKinds)),
+  ],
+);
+
+export type Team = typeof teams.$inferSelect;
+export type ReviewAction = typeof reviewActions.$inferSelect;
+export type MidwayCheck = typeof midwayChecks.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type ReviewMonitoring = typeof reviewMonitoring.$inferSelect;
+export type EscalationStage = typeof escalationStages.$inferSelect;
+export type Escalation = typeof escalations.$inferSelect;
+export type EscalationStep = typeof escalationSteps.$inferSelect;

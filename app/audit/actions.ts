@@ -14,6 +14,7 @@ export const auditKinds = [
   "reviews",
   "access",
   "administration",
+  "between",
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
@@ -80,6 +81,22 @@ export const auditActionKinds: Record<AuditAction, AuditKind> = {
   import_applied: "administration",
   statement_erased: "views",
   voice_note_erased: "views",
+  // Between reviews (issue 18).
+  action_updated: "between",
+  decisions_agreement_answered: "between",
+  midway_check_recorded: "between",
+  contact_logged: "between",
+  monitoring_recorded: "between",
+  escalation_raised: "between",
+  escalation_responded: "between",
+  escalation_moved: "between",
+  escalation_resolved: "between",
+  alert_escalated: "between",
+  monitoring_viewed: "opened",
+  monitoring_exported: "opened",
+  team_created: "administration",
+  team_updated: "administration",
+  escalation_stages_changed: "administration",
 };
 
 export const auditActions = Object.keys(auditActionKinds) as AuditAction[];

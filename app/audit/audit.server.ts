@@ -67,7 +67,23 @@ export type AuditAction =
   | "case_record_bundle_downloaded"
   // The child's rights (issue 17): a young person's own copy, and an administrator's for them.
   | "my_things_downloaded"
-  | "subject_access_downloaded";
+  | "subject_access_downloaded"
+  // Between reviews (issue 18).
+  | "action_updated"
+  | "decisions_agreement_answered"
+  | "midway_check_recorded"
+  | "contact_logged"
+  | "monitoring_recorded"
+  | "escalation_raised"
+  | "escalation_responded"
+  | "escalation_moved"
+  | "escalation_resolved"
+  | "alert_escalated"
+  | "monitoring_viewed"
+  | "monitoring_exported"
+  | "team_created"
+  | "team_updated"
+  | "escalation_stages_changed";
 
 /**
  * Append-only record of who did what to whose record, when, and from where.

@@ -10,6 +10,9 @@ export const roleHome: Record<Role, string> = {
   manager: "/manage",
   admin: "/admin",
   translator: "/translate",
+  team_manager: "/oversight",
+  service_manager: "/oversight",
+  director: "/oversight",
 };
 
 /**
@@ -22,7 +25,21 @@ export const staffRoles = [
   "social_worker",
   "translator",
   "admin",
+  "team_manager",
+  "service_manager",
+  "director",
 ] as const satisfies readonly Role[];
+
+/** Those escalations and monitoring alerts go to, above the social worker (issue 18). */
+export const leaderRoles = [
+  "team_manager",
+  "service_manager",
+  "director",
+] as const satisfies readonly Role[];
+export type LeaderRole = (typeof leaderRoles)[number];
+export function isLeaderRole(role: Role): role is LeaderRole {
+  return (leaderRoles as readonly Role[]).includes(role);
+}
 
 export function isStaffRole(role: Role): boolean {
   return (staffRoles as readonly Role[]).includes(role);

@@ -205,6 +205,11 @@ export const namespaces = [
   "records",
   "mythings",
   "retention",
+  // Between reviews (issue 18).
+  "actions",
+  "midway",
+  "monitoring",
+  "escalations",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -220,6 +225,10 @@ export const staffOnlyNamespaces: readonly Namespace[] = [
   "reports",
   "records",
   "retention",
+  "actions",
+  "midway",
+  "monitoring",
+  "escalations",
 ];
 
 /** Who a browser's bundle of strings is for: staff get every namespace. */

@@ -26,6 +26,12 @@ const areas: Record<Namespace, string> = {
   records: "Documents for the case record, bundles and subject access (staff)",
   mythings: "My things: a young person downloads everything they sent and received",
   retention: "Erasing records and how long things are kept (administrators)",
+  actions: "Decisions from reviews tracked to done, and team managers agreeing them (staff)",
+  midway: "Midway checks between reviews, the IRO's contact log and a child's timeline (staff)",
+  monitoring:
+    "Monitoring after a review (ratings, concerns) and the monthly page for managers (staff)",
+  escalations:
+    "Escalations through the dispute resolution stages, teams, and the managers' home page (staff)",
   about:
     '"What is my review?": short pages for young people about reviews, IROs, advocates and their rights',
 };

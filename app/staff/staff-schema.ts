@@ -13,6 +13,9 @@ export const adultRoles = [
   "social_worker",
   "translator",
   "admin",
+  "team_manager",
+  "service_manager",
+  "director",
   "carer",
   "parent",
 ] as const satisfies readonly Role[];
