@@ -53,8 +53,11 @@ grep -q "generated a session secret" "$work/start.log" || {
 # Stop it as a process manager would: SIGTERM to the server, which must exit by itself.
 server="$(pgrep -f -n "node server.js" -g "$pid" || true)"
 kill -TERM -- "-$pid"
+# Wait for the whole of it: the shell and npm go at once, the server when it has closed down.
 for _ in $(seq 1 30); do
-  kill -0 "$pid" 2>/dev/null || break
+  if ! kill -0 "$pid" 2>/dev/null && { [ -z "$server" ] || ! kill -0 "$server" 2>/dev/null; }; then
+    break
+  fi
   sleep 0.5
 done
 if kill -0 "$pid" 2>/dev/null || { [ -n "$server" ] && kill -0 "$server" 2>/dev/null; }; then
