@@ -78,17 +78,26 @@ async function timed(kind: Kind, url: string, init: RequestInit) {
   return { response, body };
 }
 
+/** Each young person signs in and opens the form once; the second phase carries on from there. */
+const started = new Map<string, { cookie: string; firstQuestion: string }>();
+
 async function youngPerson(username: string) {
-  const cookie = await signIn(server.base, username, benchPassword);
-  const start = await fetch(`${server.base}/me/start/getting-ready`, {
-    headers: { cookie },
-    redirect: "manual",
-  });
-  const firstQuestion = start.headers.get("location");
-  if (!firstQuestion?.includes("/questions/")) {
-    errors.push(`${username}: no first question (${start.status} ${firstQuestion})`);
-    return;
+  let session = started.get(username);
+  if (!session) {
+    const cookie = await signIn(server.base, username, benchPassword);
+    const start = await fetch(`${server.base}/me/start/getting-ready`, {
+      headers: { cookie },
+      redirect: "manual",
+    });
+    const firstQuestion = start.headers.get("location");
+    if (!firstQuestion?.includes("/questions/")) {
+      errors.push(`${username}: no first question (${start.status} ${firstQuestion})`);
+      return;
+    }
+    session = { cookie, firstQuestion };
+    started.set(username, session);
   }
+  const { cookie, firstQuestion } = session;
   let question = firstQuestion;
   while (performance.now() < stopAt) {
     await pause(pace.child);
