@@ -11,6 +11,7 @@ import {
   reviews,
   statementReaders,
   statementReads,
+  statementReplies,
   statements,
   urgentAlerts,
   type ContributionKind,
@@ -21,6 +22,17 @@ import { addDays } from "~/dates/calendar";
 import { addMonths } from "~/dates/working-days";
 import { weighted, type Random, type ReviewPlan } from "./history-plan";
 import { answersFor } from "./history-words";
+
+/** Carers' and parents' forms are read, not replied to (as app/reviews/contributions.server.ts). */
+const formsNotRepliedTo = new Set(["carer-review", "parent-views"]);
+
+/** What an IRO writes back to a young person, short and warm (invented). */
+const replyWords = [
+  "Thank you for telling me. I will make sure we talk about this at your review.",
+  "Thank you for your views. I have read them and I will share what you asked me to share.",
+  "Thank you. I am glad school is going better. We will talk about your ideas at the meeting.",
+  "Thank you for being so clear about what you want. I will ask your social worker about it.",
+];
 
 /*
  * The rows of a generated history (./history.ts), built in memory and written a few hundred at a
@@ -75,6 +87,7 @@ export function emptyRows() {
     statements: [] as Rows<typeof statements>,
     readers: [] as Rows<typeof statementReaders>,
     reads: [] as Rows<typeof statementReads>,
+    replies: [] as Rows<typeof statementReplies>,
     alerts: [] as Rows<typeof urgentAlerts>,
     letters: [] as Rows<typeof letters>,
     versions: [] as Rows<typeof letterVersions>,
@@ -174,12 +187,25 @@ export function historyWriter(options: HistoryOptions, rows: HistoryRows, person
         reason: s.sharing !== "iro" ? "chosen" : "urgent",
       });
     const readAfter = 30 + Math.floor(random() * 60 * 40);
-    if (random() < 0.88 && plusMinutes(submittedAt, readAfter) < now)
+    // Nearly everything is read within a couple of days; the rest within the month.
+    const read = random() < 0.88;
+    const monthOld = plusMinutes(submittedAt, 30 * 24 * 60) < now;
+    if ((read || monthOld) && plusMinutes(submittedAt, readAfter) < now) {
       rows.reads.push({
         statementId: id,
         userId: iro.userId,
         at: plusMinutes(submittedAt, readAfter),
       });
+      // Most young people's statements get the IRO's reply within a few days; a few never do.
+      const repliedAt = plusMinutes(submittedAt, readAfter + 60 * (2 + Math.floor(random() * 96)));
+      if (!formsNotRepliedTo.has(template.id) && random() < 0.97 && repliedAt < now)
+        rows.replies.push({
+          statementId: id,
+          authorUserId: iro.userId,
+          text: replyWords[Math.floor(random() * replyWords.length)]!,
+          createdAt: repliedAt,
+        });
+    }
     return { id, submittedAt };
   };
   const childSharing = (): SharingChoice =>
@@ -239,6 +265,7 @@ export function writeRows(db: Pick<Tx, "insert">, rows: HistoryRows) {
   write(statements, rows.statements);
   write(statementReaders, rows.readers);
   write(statementReads, rows.reads);
+  write(statementReplies, rows.replies);
   write(urgentAlerts, rows.alerts);
   write(letters, rows.letters);
   write(letterVersions, rows.versions);
