@@ -1,9 +1,5 @@
 import { z } from "zod";
-import { contactKinds } from "#db/schema";
-
-/** A short note: the case record holds the detail. */
-export const contactNoteMax = 1000;
-export const seenAloneChoices = ["yes", "no", "not_seen"] as const;
+import { contactKindCodes as contactKinds, contactNoteMax, seenAloneChoices } from "~/midway/codes";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (v: string) =>

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { actionStates, midwayCheckedWith, ragRatings, type ActionState } from "#db/schema";
+import type { ActionState } from "#db/schema";
+import {
+  actionNoteField,
+  actionStateField,
+  actionStateCodes as actionStates,
+  checkedWithCodes as midwayCheckedWith,
+  ragCodes as ragRatings,
+} from "./codes";
 
 /** Notes stay short: a midway check is a summary, the case record holds the detail. */
 export const midwayNoteMax = 2000;
@@ -24,10 +31,6 @@ const base = z.object({
 export type MidwayCheckInput = z.infer<typeof base> & {
   actions: Record<string, { state: ActionState; note: string }>;
 };
-
-/** Form names of an action's fields (the action's id keys them). */
-export const actionStateField = (id: string) => `state-${id}`;
-export const actionNoteField = (id: string) => `actionNote-${id}`;
 
 /**
  * The midway check form: how the IRO checked (at least one way), the plan's RAG rating, a note,

@@ -1,12 +1,11 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { contactKinds } from "#db/schema";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Radios, TextArea, TextField } from "~/ui/Field";
 import { textValue } from "~/ui/form-values";
-import { contactNoteMax, seenAloneChoices } from "../schema";
+import { contactKindCodes as contactKinds, contactNoteMax, seenAloneChoices } from "~/midway/codes";
 
 export type ContactFormResult = {
   errors?: Record<string, string>;

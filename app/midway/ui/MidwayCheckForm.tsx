@@ -1,11 +1,16 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { actionStates, midwayCheckedWith, ragRatings } from "#db/schema";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Checkboxes, Radios, TextArea } from "~/ui/Field";
-import { actionNoteField, actionStateField } from "../schema";
+import {
+  actionNoteField,
+  actionStateCodes as actionStates,
+  actionStateField,
+  checkedWithCodes as midwayCheckedWith,
+  ragCodes as ragRatings,
+} from "../codes";
 
 export type MidwayFormAction = {
   id: string;

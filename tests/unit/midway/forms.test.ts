@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { actionStates, contactKinds, midwayCheckedWith, ragRatings } from "#db/schema";
+import { actionStateCodes, checkedWithCodes, contactKindCodes, ragCodes } from "~/midway/codes";
 import { contactSchema, seenAloneValue } from "~/contacts/schema";
 import { parseMidwayForm } from "~/midway/schema";
 
@@ -66,5 +68,14 @@ describe("the contact form", () => {
   it("refuses a note over 1000 characters", () => {
     const long = schema.safeParse({ ...good, note: "a".repeat(1001) });
     expect(long.error?.issues[0]?.message).toBe("midway:contacts.errors.noteLong");
+  });
+});
+
+describe("the codes the forms offer", () => {
+  it("are the schema's own", () => {
+    expect(actionStateCodes).toEqual(actionStates);
+    expect(ragCodes).toEqual(ragRatings);
+    expect(checkedWithCodes).toEqual(midwayCheckedWith);
+    expect(contactKindCodes).toEqual(contactKinds);
   });
 });
