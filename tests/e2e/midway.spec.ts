@@ -99,14 +99,14 @@ test("an IRO logs a contact and records a midway check; the timeline shows each 
   const first = page.getByRole("group", {
     name: en("midway:form.action", { n: 1, decision: "Book a dentist visit" }),
   });
-  await first.getByLabel(en("midway:state.done")).check();
+  await first.getByLabel(en("midway:state.done"), { exact: true }).check();
   await page
     .getByLabel(en("midway:form.note"), { exact: true })
     .fill("Invented: family time slips");
   await submitAndWait(page, en("midway:form.save"));
   await expect(page.getByRole("alert")).toContainText(en("midway:errors.rag"));
   await expect(page.getByLabel(en("midway:checkedWith.young_person"))).toBeChecked();
-  await expect(first.getByLabel(en("midway:state.done"))).toBeChecked();
+  await expect(first.getByLabel(en("midway:state.done"), { exact: true })).toBeChecked();
   await expectAccessible(page);
   await page.getByLabel(en("midway:rag.amber")).check();
   await page
