@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "#db/db.server";
+import { getDb, sqlStatementsRun } from "#db/db.server";
 import {
   actionUpdates,
   auditEvents,
@@ -211,5 +211,24 @@ describe("the child's timeline", () => {
     expect(midway.detail.rag).toBeUndefined();
     expect(midway.detail.note).toBeUndefined();
     expect(JSON.stringify(entries)).not.toMatch(/private note|amber|keeps slipping/);
+  });
+
+  it("takes one statement per kind (two for reviews, letters and actions), however many rows", () => {
+    const count = () => {
+      const before = sqlStatementsRun();
+      childTimeline(iro.user, youngPersonId, "all", "en");
+      return sqlStatementsRun() - before;
+    };
+    const first = count();
+    expect(first).toBeLessThanOrEqual(12);
+    for (let i = 0; i < 5; i++)
+      logContact(iro.request, iro.user, youngPersonId, {
+        contactOn: "2025-10-02",
+        kind: "call",
+        withWhom: "The carer",
+        seenAlone: "not_seen",
+        note: "",
+      });
+    expect(count()).toBe(first);
   });
 });
