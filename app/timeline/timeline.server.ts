@@ -5,6 +5,7 @@ import {
   consultationRequests,
   contacts,
   escalations,
+  escalationStages,
   escalationSteps,
   letterReads,
   letters,
@@ -99,6 +100,7 @@ const gatherers: Record<TimelineKind, Gather> = {
         createdAt: reviews.createdAt,
         dueOn: reviews.dueOn,
         heldOn: reviews.heldOn,
+        updatedAt: reviews.updatedAt,
       })
       .from(reviews)
       .where(eq(reviews.youngPersonId, youngPersonId))
@@ -132,6 +134,16 @@ const gatherers: Record<TimelineKind, Gather> = {
           kind: "reviews" as const,
           event: "review_held",
           at: r.heldOn!,
+          detail: { reviewKind: r.kind },
+          link: link(r.id),
+        })),
+      ...rows
+        .filter((r) => r.status === "cancelled")
+        .map((r) => ({
+          id: `review-cancelled-${r.id}`,
+          kind: "reviews" as const,
+          event: "review_cancelled",
+          at: r.updatedAt,
           detail: { reviewKind: r.kind },
           link: link(r.id),
         })),
@@ -386,11 +398,20 @@ const gatherers: Record<TimelineKind, Gather> = {
         theme: escalations.theme,
         response: escalationSteps.response,
         text: escalationSteps.text,
+        stageName: escalationStages.name,
+        outcome: escalations.outcome,
         by: users.displayName,
       })
       .from(escalationSteps)
       .innerJoin(escalations, eq(escalations.id, escalationSteps.escalationId))
       .leftJoin(users, eq(users.id, escalationSteps.byUserId))
+      .leftJoin(
+        escalationStages,
+        and(
+          eq(escalationStages.organisationId, escalations.organisationId),
+          eq(escalationStages.position, escalationSteps.stagePosition),
+        ),
+      )
       .where(and(eq(escalations.youngPersonId, youngPersonId), addressed))
       .orderBy(desc(escalationSteps.at))
       .limit(timelineMax)
@@ -401,7 +422,15 @@ const gatherers: Record<TimelineKind, Gather> = {
         event: `escalation_${s.step}`,
         at: s.at,
         by: s.by,
-        detail: { theme: s.theme, stage: s.stage + 1, response: s.response, text: s.text },
+        // The council's own name for the stage when it gave one; otherwise its number (0: informal).
+        detail: {
+          theme: s.theme,
+          stage: s.stage,
+          stageName: s.stageName,
+          outcome: s.step === "resolved" ? s.outcome : null,
+          response: s.response,
+          text: s.text,
+        },
       }));
   },
 };

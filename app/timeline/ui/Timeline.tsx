@@ -56,9 +56,14 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
   const { t } = useTranslation();
   const d = entry.detail;
   const str = (key: string) => (typeof d[key] === "string" ? (d[key] as string) : "");
+  const stage =
+    str("stageName") ||
+    (d.stage === 0
+      ? t("midway:timeline.informal")
+      : t("midway:timeline.stage", { n: typeof d.stage === "number" ? d.stage : "" }));
   const title = t(`midway:timeline.event.${entry.event}`, {
     number: d.number,
-    stage: d.stage,
+    stage,
     dueOn: d.dueOn,
   });
   const lines: string[] = [];
@@ -95,6 +100,7 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
       break;
     case "escalations":
       if (d.theme) lines.push(t(`midway:timeline.theme.${str("theme")}`));
+      if (d.outcome) lines.push(t(`midway:timeline.outcome.${str("outcome")}`));
       if (d.response) lines.push(t(`midway:timeline.response.${str("response")}`));
       if (d.text) lines.push(str("text"));
       break;
