@@ -275,7 +275,8 @@ const gatherers: Record<TimelineKind, Gather> = {
     getDb()
       .select({
         id: midwayChecks.id,
-        at: midwayChecks.checkedOn,
+        // When it was saved, to the second: the action updates saved with it sit beside it.
+        at: midwayChecks.createdAt,
         checkedWith: midwayChecks.checkedWith,
         rag: midwayChecks.rag,
         note: midwayChecks.note,
@@ -284,7 +285,7 @@ const gatherers: Record<TimelineKind, Gather> = {
       .from(midwayChecks)
       .innerJoin(users, eq(users.id, midwayChecks.recordedBy))
       .where(eq(midwayChecks.youngPersonId, youngPersonId))
-      .orderBy(desc(midwayChecks.checkedOn))
+      .orderBy(desc(midwayChecks.createdAt))
       .limit(timelineMax)
       .all()
       .map((m) => ({

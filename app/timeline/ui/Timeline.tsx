@@ -76,7 +76,8 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
       break;
     case "actions":
       lines.push(str("decision"));
-      if (d.state) lines.push(t(`midway:state.${str("state")}`));
+      if (d.state)
+        lines.push(t("midway:timeline.state", { state: t(`midway:state.${str("state")}`) }));
       if (d.atMidway) lines.push(t("midway:timeline.atMidway"));
       if (d.note) lines.push(str("note"));
       break;
@@ -113,11 +114,13 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
       <span className="hint">{entry.when}</span>{" "}
       <strong>{entry.link ? <Link to={entry.link}>{title}</Link> : title}</strong>
       {entry.by ? <> — {entry.by}</> : null}
-      {lines.filter(Boolean).map((line, i) => (
-        <p key={i} className="timeline__detail">
-          {line}
-        </p>
-      ))}
+      {lines.some(Boolean) ? (
+        <ul className="timeline__detail">
+          {lines.filter(Boolean).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }
