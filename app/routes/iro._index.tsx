@@ -18,6 +18,7 @@ import {
   parseCaseloadView,
 } from "~/young-people/caseload-view";
 import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
+import { midwayDueViews } from "~/midway/view.server";
 
 export const handle: RouteHandle = { titleKey: "home:iro.title" };
 
@@ -34,12 +35,17 @@ export function loader({ request }: LoaderFunctionArgs) {
     view,
     ...inboxFor(user, lng),
     notifications: listNotifications(user, lng),
+    midway: midwayDueViews(
+      user,
+      all.map((r) => r.id),
+      lng,
+    ),
   });
 }
 
 export default function IroHome() {
   const { t } = useTranslation();
-  const { name, rows, total, view, alerts, statements, notifications } =
+  const { name, rows, total, view, alerts, statements, notifications, midway } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -91,6 +97,7 @@ export default function IroHome() {
         caption={t("home:iro.title")}
         linkTo={(id) => `/iro/young-people/${id}`}
         reviewLink={(id) => `/iro/reviews/${id}`}
+        midway={midway}
       />
       <StatementInbox items={statements} statementPath={(id) => `/iro/statements/${id}`} />
     </>

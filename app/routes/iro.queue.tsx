@@ -12,6 +12,8 @@ import { lettersDue } from "~/letters/due.server";
 import { todayInEngland } from "~/dates/calendar";
 import { queueDays } from "~/reviews/readiness";
 import { DecisionsDue, QueueReviews, RepliesDue } from "~/reviews/ui/Queue";
+import { midwayQueue } from "~/midway/view.server";
+import { MidwayQueue } from "~/midway/ui/MidwayDue";
 
 export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
@@ -27,19 +29,22 @@ export function loader({ request }: LoaderFunctionArgs) {
       dueOn: formatDate(l.dueOn, lng),
       overdue: l.dueOn < today,
     })),
+    midway: midwayQueue(user, lng, today),
   });
 }
 
 /** Reviews in the next four weeks, children not yet heard first; then replies and decisions due. */
 export default function PreparationQueue() {
   const { t } = useTranslation();
-  const { reviews, repliesDue, decisionsDue, lettersDue } = useLoaderData<typeof loader>();
+  const { reviews, repliesDue, decisionsDue, lettersDue, midway } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
       <h1>{t("reviews:queue.title")}</h1>
       <p>{t("reviews:queue.intro", { count: queueDays })}</p>
       <QueueReviews reviews={reviews} />
+
+      <MidwayQueue items={midway} />
 
       <h2>{t("reviews:queue.repliesDue")}</h2>
       <RepliesDue repliesDue={repliesDue} />

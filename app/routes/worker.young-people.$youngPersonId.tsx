@@ -24,6 +24,8 @@ import { SignInCodePanel } from "~/young-people/ui/SignInCodePanel";
 import { YoungPersonProfile } from "~/young-people/ui/YoungPersonProfile";
 import { StartTogether } from "~/together/ui/StartTogether";
 import { Notice } from "~/ui/Notice";
+import { timelineSection } from "~/timeline/child-page.server";
+import { Timeline } from "~/timeline/ui/Timeline";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -36,6 +38,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     row: toRow(person, lng, today),
     account: getYoungPersonAccount(person.id),
     viewsRequest: person.nextReviewId ? viewsRequestFor(user, person.nextReviewId, lng) : null,
+    timeline: timelineSection(request, user, person.id, lng),
   });
 }
 
@@ -98,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function WorkerYoungPerson() {
   const { t } = useTranslation();
-  const { row, account, viewsRequest } = useLoaderData<typeof loader>();
+  const { row, account, viewsRequest, timeline } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const issued = result && "code" in result ? result : undefined;
   const requestErrors = result && "errors" in result ? result : undefined;
@@ -135,6 +138,7 @@ export default function WorkerYoungPerson() {
           ) : null}
         </RequestViewsForm>
       ) : null}
+      <Timeline entries={timeline.entries} filter={timeline.filter} />
     </>
   );
 }

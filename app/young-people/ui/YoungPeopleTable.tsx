@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { YoungPersonRow } from "../caseload.server";
 import { ReviewDue } from "~/young-people/ui/ReviewDue";
 import { Tag } from "~/ui/Tag";
+import { MidwayDueTag } from "~/midway/ui/MidwayDue";
+import type { MidwayDueView } from "~/midway/view.server";
 
 /** The young people someone is allocated to, with the next review and what the reader must know. */
 export function YoungPeopleTable({
@@ -10,12 +12,15 @@ export function YoungPeopleTable({
   linkTo,
   caption,
   reviewLink,
+  midway,
 }: {
   rows: YoungPersonRow[];
   linkTo?: (id: string) => string;
   caption: string;
   /** With this, the planned date and a link to prepare the next review are shown. */
   reviewLink?: (reviewId: string) => string;
+  /** IROs' lists: each child's midway check due, by young person id. */
+  midway?: Record<string, MidwayDueView>;
 }) {
   const { t } = useTranslation();
   return (
@@ -76,7 +81,8 @@ export function YoungPeopleTable({
                       ? t("letters:iro.caseloadOverdue", { date: row.letterDue.dueOn })
                       : t("letters:iro.caseloadDue", { date: row.letterDue.dueOn })}
                   </span>
-                ) : null}
+                ) : null}{" "}
+                <MidwayDueTag due={midway?.[row.id]} />
               </td>
             </tr>
           ))}
