@@ -18,6 +18,8 @@ import {
   parseCaseloadView,
 } from "~/young-people/caseload-view";
 import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
+import { caseloadActionCounts } from "~/actions/progress.server";
+import { ActionCounts } from "~/actions/ui/ActionViews";
 
 export const handle: RouteHandle = { titleKey: "home:iro.title" };
 
@@ -34,12 +36,13 @@ export function loader({ request }: LoaderFunctionArgs) {
     view,
     ...inboxFor(user, lng),
     notifications: listNotifications(user, lng),
+    actionCounts: caseloadActionCounts(user),
   });
 }
 
 export default function IroHome() {
   const { t } = useTranslation();
-  const { name, rows, total, view, alerts, statements, notifications } =
+  const { name, rows, total, view, alerts, statements, notifications, actionCounts } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -92,6 +95,7 @@ export default function IroHome() {
         linkTo={(id) => `/iro/young-people/${id}`}
         reviewLink={(id) => `/iro/reviews/${id}`}
       />
+      <ActionCounts rows={actionCounts} />
       <StatementInbox items={statements} statementPath={(id) => `/iro/statements/${id}`} />
     </>
   );

@@ -15,12 +15,16 @@ import { DecisionsDue, QueueReviews, RepliesDue } from "~/reviews/ui/Queue";
 
 export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
+import { disagreementsView } from "~/actions/sections.server";
+import { Disagreements } from "~/actions/ui/Agreements";
+
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const lng = requestLanguage(request, user);
   const today = todayInEngland();
   return json({
     ...queueView(user, lng),
+    disagreements: disagreementsView(user, lng),
     lettersDue: lettersDue(user, today).map((l) => ({
       reviewId: l.reviewId,
       name: l.name,
@@ -33,7 +37,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 /** Reviews in the next four weeks, children not yet heard first; then replies and decisions due. */
 export default function PreparationQueue() {
   const { t } = useTranslation();
-  const { reviews, repliesDue, decisionsDue, lettersDue } = useLoaderData<typeof loader>();
+  const { reviews, repliesDue, decisionsDue, lettersDue, disagreements } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -46,6 +51,7 @@ export default function PreparationQueue() {
 
       <h2>{t("reviews:queue.decisionsDue")}</h2>
       <DecisionsDue decisionsDue={decisionsDue} />
+      <Disagreements items={disagreements} />
 
       <h2>{t("letters:iro.lettersDue")}</h2>
       <p>

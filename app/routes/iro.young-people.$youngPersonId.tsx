@@ -16,6 +16,8 @@ import { StartTogether } from "~/together/ui/StartTogether";
 import { mayReadAuditNow } from "~/audit/access.server";
 import { AuditLink } from "~/audit/ui/AuditLink";
 import { BundleForm } from "~/records/ui/BundleForm";
+import { childActionsView } from "~/actions/sections.server";
+import { ChildActions } from "~/actions/ui/ActionViews";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -35,12 +37,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     })),
     // A manager holding a caseload as IRO may also see who has opened this child's records.
     mayReadAudit: mayReadAuditNow(request),
+    actions: childActionsView(person.id, lng),
   });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row, reviews, mayReadAudit } = useLoaderData<typeof loader>();
+  const { row, reviews, mayReadAudit, actions } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -60,6 +63,7 @@ export default function IroYoungPerson() {
           </li>
         ))}
       </ul>
+      <ChildActions actions={actions} />
       <BundleForm youngPersonId={row.id} name={row.name} />
     </>
   );
