@@ -60,7 +60,8 @@ export function ReviewAgreement({
 }) {
   const { t } = useTranslation();
   const a = data.agreement;
-  if (!a && !circulated) return null;
+  // Circulated before agreements existed, with a team manager set: nothing to say.
+  if (!a && (!circulated || data.teamManagerSet)) return null;
   return (
     <section aria-labelledby="agreement-title">
       <h2 id="agreement-title">{t("actions:agreement.title")}</h2>
