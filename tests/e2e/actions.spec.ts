@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { letters, letterVersions, reviews } from "#db/schema";
+import { letters, letterVersions, notifications as schemaNotifications, reviews } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
 import { buildFamily, childPictures } from "../fixtures/family";
@@ -209,4 +209,71 @@ test("a decision tracked to done: recorded with owners, marked done by the socia
   );
   await expectAccessible(other);
   expect((await other.goto(actionUrl))?.status()).toBe(404);
+});
+
+test("decisions circulated go to the team manager, who disagrees; the IRO sees it on the queue", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const family = await buildFamily({ lng: "en", age: 13, givenName: "Dawit" });
+  const manager = await buildUser(family.organisationId, {
+    role: "team_manager",
+    password: "tm-pass-12345",
+    displayName: "Tamsin Manager",
+  });
+  const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, -2), {
+    status: "held",
+    heldOn: addDays(today, -3),
+  });
+  getDb()
+    .update(reviews)
+    .set({ decisions: ["Dawit moves school in September."] })
+    .where(eq(reviews.id, reviewId))
+    .run();
+
+  // No team manager is set for Dawit's social worker: the IRO names one when circulating.
+  await signIn(page, family.iro.username, "iro-pass-123");
+  await page.goto(`/iro/reviews/${reviewId}`);
+  await expect(page.getByText(t("en", "actions:agreement.noTeamManager"))).toBeVisible();
+  await page
+    .getByLabel(t("en", "actions:agreement.choose"))
+    .selectOption({ label: "Tamsin Manager" });
+  await submitAndWait(page, t("en", "reviews:record.markCirculated"));
+  const agreement = page.getByRole("region", { name: t("en", "actions:agreement.title") });
+  await expect(agreement).toContainText(/Tamsin Manager has been asked/);
+  await expectAccessible(page);
+
+  // The team manager answers: a disagreement needs a reason.
+  const tm = await newPage(browser);
+  await signIn(tm, manager.username, "tm-pass-12345");
+  const answerPath = getDb()
+    .select()
+    .from(schemaNotifications)
+    .where(eq(schemaNotifications.recipientUserId, manager.id))
+    .get()!.link;
+  await tm.goto(answerPath);
+  await expect(tm.getByText("Dawit moves school in September.")).toBeVisible();
+  await expectAccessible(tm);
+  await tm.getByLabel(t("en", "actions:answer.disagree"), { exact: true }).check();
+  await submitAndWait(tm, t("en", "actions:answer.send"));
+  await expect(tm.getByRole("alert")).toContainText(t("en", "actions:errors.reason"));
+  await expectAccessible(tm);
+  await tm.getByLabel(t("en", "actions:answer.reason")).fill("The new school has no place yet.");
+  await submitAndWait(tm, t("en", "actions:answer.send"));
+  await expect(tm.getByRole("status")).toContainText("The new school has no place yet.");
+  await expectAccessible(tm);
+
+  // The IRO sees the disagreement on the queue and on the review.
+  await page.goto("/iro/queue");
+  const disagreements = page.getByRole("region", {
+    name: t("en", "actions:disagreements.title"),
+  });
+  await expect(disagreements).toContainText("The new school has no place yet.");
+  await expectAccessible(page);
+  await disagreements.getByRole("link", { name: /Tamsin Manager/ }).click();
+  await expect(
+    page.getByRole("region", { name: t("en", "actions:agreement.title") }),
+  ).toContainText("The new school has no place yet.");
+  await expectAccessible(page);
 });
