@@ -1,8 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
-import { actionUpdates, auditEvents, notifications, teams, users } from "#db/schema";
-import { actionProgress, actionsOwnedBy, caseloadActionCounts } from "~/actions/progress.server";
+import { actionUpdates, auditEvents, notifications, reviews, teams, users } from "#db/schema";
+import {
+  actionProgress,
+  actionsOwnedBy,
+  caseloadActionCounts,
+  progressForPreparation,
+} from "~/actions/progress.server";
 import { changeAction, getActionForChange } from "~/actions/actions.server";
 import { ownerChoices } from "~/actions/owners.server";
 import { reviewActionsFrom, saveReviewActions } from "~/actions/record.server";
@@ -148,6 +153,29 @@ describe("changing an action", () => {
     expect(
       getDb().select().from(actionUpdates).where(eq(actionUpdates.actionId, action.id)).all(),
     ).toHaveLength(2);
+  });
+
+  it("the next review's page counts the last review's actions done", async () => {
+    const { reviewId, youngPersonId, iro } = await recordedReview();
+    const next = getDb()
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "planned")))
+      .get()!;
+    const action = getActionForChange(iro.user, actionProgress(reviewId).actions[1]!.id);
+    changeAction(iro.request, iro.user, action, { state: "done", note: "" });
+    expect(progressForPreparation(next)).toMatchObject({
+      reviewId,
+      isThisReview: false,
+      done: 1,
+      total: 3,
+    });
+    // A child with no tracked actions: nothing to show.
+    const other = buildYoungPerson(organisationId);
+    const planned = buildReview(organisationId, other, addDays(today, 9));
+    expect(
+      progressForPreparation({ id: planned, youngPersonId: other, status: "planned" }),
+    ).toBeNull();
   });
 
   it("another social worker, and the social worker on the IRO's own action, get 404", async () => {
