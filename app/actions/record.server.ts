@@ -1,9 +1,10 @@
 import { eq, and } from "drizzle-orm";
 import type { Tx } from "#db/db.server";
-import { actionUpdates, reviewActions, type ActionOwnerRole } from "#db/schema";
+import { actionUpdates, reviewActions, users, type ActionOwnerRole } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
 import { isoDate } from "~/dates/iso-date";
 import { notify } from "~/notifications/notifications.server";
+import { isStaffRole } from "~/auth/roles";
 import { defaultOwnerValue, ownerFrom, type OwnerChoice } from "./owners.server";
 
 /*
@@ -95,7 +96,11 @@ export function saveReviewActions(
         byUserId: user.id,
       })
       .run();
-    if (action.ownerUserId && action.ownerUserId !== user.id)
+    if (
+      action.ownerUserId &&
+      action.ownerUserId !== user.id &&
+      isStaffOwner(tx, action.ownerUserId)
+    )
       notify(
         {
           organisationId: user.organisationId,
@@ -108,4 +113,13 @@ export function saveReviewActions(
         tx,
       );
   });
+}
+
+/**
+ * Only staff update actions in the app (the actions pages are staff pages); a carer or parent who
+ * owns one is not sent a link they cannot use, and the IRO records where it stands.
+ */
+function isStaffOwner(tx: Tx, userId: string) {
+  const row = tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).get();
+  return !!row && isStaffRole(row.role);
 }

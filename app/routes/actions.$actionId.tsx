@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
-import { homeOf } from "~/auth/roles";
+import { homeOf, staffRoles } from "~/auth/roles";
 import { formErrors, formValues, readForm } from "~/http/forms.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requestLanguage } from "~/i18n/request-language.server";
@@ -23,9 +23,12 @@ import { todayInEngland } from "~/dates/calendar";
 
 export const handle: RouteHandle = { titleKey: "actions:page.title" };
 
-/** One decision of a review, tracked: its owner and the child's IRO change its state here. */
+/**
+ * One decision of a review, tracked: its owner and the child's IRO change its state here. Staff
+ * only (a carer or parent who owns an action tells the IRO, who records it).
+ */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireUser(request);
+  const user = requireUser(request, { role: staffRoles });
   const action = getActionForChange(user, params.actionId);
   const lng = requestLanguage(request, user);
   const back = action.isIro ? `/iro/young-people/${action.youngPersonId}` : homeOf(user);
@@ -49,7 +52,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = requireUser(request);
+  const user = requireUser(request, { role: staffRoles });
   const found = getActionForChange(user, params.actionId);
   const form = await readForm(request, actionChangeForm);
   if (!form.ok) return formErrors(form);
