@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import {
   actionUpdates,
@@ -203,7 +203,7 @@ export function caseloadActionCounts(user: SignedIn, today = todayInEngland()) {
 
 /**
  * The actions this person owns: named, or by a role they hold for the child today (the social
- * worker's actions). Overdue first, then open by due date, then the finished ones.
+ * worker's actions). Overdue first, then open by due date, then those finished in the last 30 days.
  */
 export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
   const byRole = sql`exists (select 1 from ${allocations} al_o
@@ -225,6 +225,11 @@ export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
       and(
         eq(reviewActions.organisationId, user.organisationId),
         or(eq(reviewActions.ownerUserId, user.id), byRole),
+        // Finished ones stay 30 days, so the person sees what they did.
+        or(
+          inArray(reviewActions.state, ["not_started", "in_progress"]),
+          gte(reviewActions.updatedAt, new Date(Date.now() - 30 * 86_400_000).toISOString()),
+        ),
       ),
     )
     .orderBy(desc(reviewActions.updatedAt))
