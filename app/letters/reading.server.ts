@@ -29,6 +29,7 @@ function lettersOf(youngPersonIds: string[], readerId: string, onlyShared = fals
   return getDb()
     .select({
       letterId: letters.id,
+      reviewId: letters.reviewId,
       youngPersonId: letters.youngPersonId,
       number: letterVersions.number,
       issuedAt: letterVersions.issuedAt,

@@ -25,7 +25,8 @@ export const preparationActions = z.discriminatedUnion("intent", [
     dueOn: requestDueOn,
     who: whoToAsk,
   }),
-  z.object({ intent: z.literal("circulate") }),
+  // The team manager to agree the decisions, when the child's team has none (issue 18).
+  z.object({ intent: z.literal("circulate"), agreementManager: z.string().optional() }),
   z.object({
     intent: z.literal("invite-parent"),
     name: z
@@ -62,7 +63,7 @@ export function performPreparationAction(
       return redirect(`${path}?requested=1`);
     }
     case "circulate":
-      circulateDecisions(request, user, reviewId);
+      circulateDecisions(request, user, reviewId, data.agreementManager);
       return redirect(`${path}?circulated=1`);
     case "invite-parent": {
       // Not a redirect: the code is shown once, in the letter, and never stored in clear.

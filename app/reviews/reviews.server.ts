@@ -15,6 +15,7 @@ import { roleHome } from "~/auth/roles";
 import { feedbackTemplateFor } from "~/consultation/templates/feedback";
 import { notify } from "~/notifications/notifications.server";
 import { listCurrentAllocationNames } from "~/young-people/young-people.server";
+import { askForAgreement } from "~/actions/agreements.server";
 
 /*
  * A review's life: planned, held and recorded (asking everyone how it went), its decisions
@@ -93,6 +94,8 @@ export function recordReview(
   user: SignedIn,
   reviewId: string | undefined,
   record: ReviewRecord,
+  /** More to save in the same transaction (the decisions' owners and due dates, issue 18). */
+  alsoSave?: (tx: Tx, review: { id: string; youngPersonId: string }) => void,
 ) {
   const item = plannedReview(user, reviewId);
   const settings = organisationSettings(user.organisationId);
@@ -174,6 +177,7 @@ export function recordReview(
         .get().id;
     }
     if (asksForFeedback) askForFeedback(user, item, tx);
+    alsoSave?.(tx, item.review);
     auditReview(request, user, "review_recorded", item, tx);
     return { nextDueOn, nextReviewId };
   });
@@ -244,14 +248,22 @@ function askForFeedback(user: SignedIn, item: AllocatedReview, tx: Tx) {
 }
 
 /** The decisions have been sent to everyone who should have them. */
-export function circulateDecisions(request: Request, user: SignedIn, reviewId: string | undefined) {
+export function circulateDecisions(
+  request: Request,
+  user: SignedIn,
+  reviewId: string | undefined,
+  /** The team manager the IRO named to agree them, when the child's team has none. */
+  agreementManager?: string,
+) {
   const item = getAllocatedReview(user, reviewId);
   if (item.review.status !== "held") throw new Response("Review not held", { status: 409 });
   getDb().transaction((tx) => {
-    tx.update(reviews)
+    const changed = tx
+      .update(reviews)
       .set({ decisionsCirculatedOn: todayInEngland() })
       .where(and(eq(reviews.id, item.review.id), isNull(reviews.decisionsCirculatedOn)))
-      .run();
+      .run().changes;
+    if (changed) askForAgreement(tx, user, item.review, agreementManager);
     auditReview(request, user, "decisions_circulated", item, tx);
   });
 }

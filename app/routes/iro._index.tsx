@@ -19,6 +19,8 @@ import {
 } from "~/young-people/caseload-view";
 import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
 import { midwayDueViews } from "~/midway/view.server";
+import { caseloadActionCounts } from "~/actions/progress.server";
+import { ActionCounts } from "~/actions/ui/ActionViews";
 
 export const handle: RouteHandle = { titleKey: "home:iro.title" };
 
@@ -40,12 +42,13 @@ export function loader({ request }: LoaderFunctionArgs) {
       all.map((r) => r.id),
       lng,
     ),
+    actionCounts: caseloadActionCounts(user),
   });
 }
 
 export default function IroHome() {
   const { t } = useTranslation();
-  const { name, rows, total, view, alerts, statements, notifications, midway } =
+  const { name, rows, total, view, alerts, statements, notifications, midway, actionCounts } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -99,6 +102,7 @@ export default function IroHome() {
         reviewLink={(id) => `/iro/reviews/${id}`}
         midway={midway}
       />
+      <ActionCounts rows={actionCounts} />
       <StatementInbox items={statements} statementPath={(id) => `/iro/statements/${id}`} />
     </>
   );

@@ -17,12 +17,16 @@ import { MidwayQueue } from "~/midway/ui/MidwayDue";
 
 export const handle: RouteHandle = { titleKey: "reviews:queue.title" };
 
+import { disagreementsView } from "~/actions/sections.server";
+import { Disagreements } from "~/actions/ui/Agreements";
+
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const lng = requestLanguage(request, user);
   const today = todayInEngland();
   return json({
     ...queueView(user, lng),
+    disagreements: disagreementsView(user, lng),
     lettersDue: lettersDue(user, today).map((l) => ({
       reviewId: l.reviewId,
       name: l.name,
@@ -36,7 +40,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 /** Reviews in the next four weeks, children not yet heard first; then replies and decisions due. */
 export default function PreparationQueue() {
   const { t } = useTranslation();
-  const { reviews, repliesDue, decisionsDue, lettersDue, midway } = useLoaderData<typeof loader>();
+  const { reviews, repliesDue, decisionsDue, lettersDue, midway, disagreements } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -51,6 +56,7 @@ export default function PreparationQueue() {
 
       <h2>{t("reviews:queue.decisionsDue")}</h2>
       <DecisionsDue decisionsDue={decisionsDue} />
+      <Disagreements items={disagreements} />
 
       <h2>{t("letters:iro.lettersDue")}</h2>
       <p>

@@ -17,12 +17,18 @@ import { StatementList } from "~/reviews/ui/StatementList";
 import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 import { ButtonLink } from "~/ui/Button";
 import { Notice } from "~/ui/Notice";
+import { reviewActionsView } from "~/actions/sections.server";
+import { ActionProgress } from "~/actions/ui/ActionViews";
+import { AgreementManagerChoice, ReviewAgreement } from "~/actions/ui/Agreements";
 
 export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  return json(preparationView(user, params.reviewId, requestLanguage(request, user)));
+  const lng = requestLanguage(request, user);
+  const view = preparationView(user, params.reviewId, lng);
+  const review = { ...view.review, youngPersonId: view.youngPerson.id };
+  return json({ ...view, actions: reviewActionsView(user, review, lng) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,6 +64,7 @@ export default function ReviewPreparation() {
       <ReadinessLine readiness={data.readiness} />
 
       {data.alerts.length ? <AlertsForChild alerts={data.alerts} /> : null}
+      <ActionProgress progress={data.actions.progress} />
 
       <h2>{t("reviews:prep.contributions")}</h2>
       <ContributionList contributions={data.contributions} />
@@ -96,7 +103,12 @@ export default function ReviewPreparation() {
           </section>
         </>
       )}
-      {review.status === "held" && !review.decisionsCirculatedOn ? <CirculateForm /> : null}
+      {review.status === "held" && !review.decisionsCirculatedOn ? (
+        <CirculateForm>
+          <AgreementManagerChoice data={data.actions.agreement} />
+        </CirculateForm>
+      ) : null}
+      <ReviewAgreement data={data.actions.agreement} circulated={!!review.decisionsCirculatedOn} />
     </>
   );
 }

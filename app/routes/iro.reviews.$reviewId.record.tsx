@@ -12,6 +12,8 @@ import { preparationView } from "~/reviews/prep-view.server";
 import { recordForm, reviewRecordFrom } from "~/reviews/record-form.server";
 import { recordReview } from "~/reviews/reviews.server";
 import { RecordReviewForm, type RecordActionResult } from "~/reviews/ui/RecordReviewForm";
+import { ownerChoices } from "~/actions/owners.server";
+import { reviewActionsFrom, saveReviewActions } from "~/actions/record.server";
 
 export const handle: RouteHandle = { titleKey: "reviews:record.title" };
 
@@ -19,7 +21,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
   const data = preparationView(user, params.reviewId, requestLanguage(request, user));
   if (data.review.status !== "planned") throw notFound();
-  return json(data);
+  return json({ ...data, actionOwners: ownerChoices(data.youngPerson.id) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,8 +32,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, recordForm);
   if (!form.ok) return formErrors(form);
   const checked = reviewRecordFrom(item, form.data);
-  if (!checked.ok) return formErrors({ errors: checked.errors, values: formValues(form.formData) });
-  recordReview(request, user, params.reviewId, checked.record);
+  const owners = ownerChoices(item.review.youngPersonId);
+  const actions = reviewActionsFrom(form.formData, form.data.decisions, owners);
+  if (!checked.ok || !actions.ok)
+    return formErrors({
+      errors: { ...(checked.ok ? {} : checked.errors), ...(actions.ok ? {} : actions.errors) },
+      values: formValues(form.formData),
+    });
+  recordReview(request, user, params.reviewId, checked.record, (tx, review) =>
+    saveReviewActions(tx, user, review, actions.actions),
+  );
   return redirect(`/iro/reviews/${item.review.id}?recorded=1`);
 }
 
@@ -45,7 +55,7 @@ export default function RecordReview() {
       <h1>
         {t("reviews:record.title")}: {data.youngPerson.name}
       </h1>
-      <RecordReviewForm data={data} result={result} />
+      <RecordReviewForm data={data} result={result} owners={data.actionOwners} />
     </>
   );
 }

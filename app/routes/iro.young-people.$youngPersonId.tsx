@@ -18,6 +18,8 @@ import { AuditLink } from "~/audit/ui/AuditLink";
 import { BundleForm } from "~/records/ui/BundleForm";
 import { betweenReviewsForIro } from "~/timeline/child-page.server";
 import { BetweenReviews } from "~/timeline/ui/BetweenReviews";
+import { childActionsView } from "~/actions/sections.server";
+import { ChildActions } from "~/actions/ui/ActionViews";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -38,12 +40,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     // A manager holding a caseload as IRO may also see who has opened this child's records.
     mayReadAudit: mayReadAuditNow(request),
     between: betweenReviewsForIro(request, user, person.id, lng),
+    actions: childActionsView(person.id, lng),
   });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row, reviews, mayReadAudit, between } = useLoaderData<typeof loader>();
+  const { row, reviews, mayReadAudit, between, actions } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -64,6 +67,7 @@ export default function IroYoungPerson() {
         ))}
       </ul>
       <BetweenReviews youngPersonId={row.id} data={between} />
+      <ChildActions actions={actions} />
       <BundleForm youngPersonId={row.id} name={row.name} />
     </>
   );

@@ -11,6 +11,8 @@ import { readOwnLetter } from "~/letters/reading.server";
 import { issuedOn } from "~/letters/render";
 import { renderLetter } from "~/letters/render.server";
 import { LetterView } from "~/letters/ui/LetterView";
+import { decisionsOf } from "~/letters/sections";
+import { childStateKey, decisionStates } from "~/actions/child.server";
 import type { RouteHandle } from "~/root";
 import { BackLink } from "~/ui/BackLink";
 import { Icon } from "~/ui/Icon";
@@ -39,6 +41,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const date = (iso: string) => formatDate(issuedOn(iso), shown);
   const lt = fixedT(isLanguageCode(shown) ? shown : "en", "letters");
   const rendered = renderLetter(version, shown);
+  const states = decisionStates(letter.reviewId);
   return json({
     letterId: letter.id,
     number: version.number,
@@ -66,6 +69,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         line: lt("fixed.version", { n: v.number, date: date(v.issuedAt) }),
       })),
     iroName: version.facts.iroName,
+    // Under each decision, whether it was done, in the letter's language; nothing else of it.
+    decisionStates: decisionsOf(version.fields).map((d) => {
+      const state = states.get(d.index);
+      return state ? lt(childStateKey[state]) : null;
+    }),
   });
 }
 
@@ -101,7 +109,12 @@ export default function MyLetter() {
           )}
         </p>
       ) : null}
-      <LetterView letter={data.letter} readAloud audio={data.audio} />
+      <LetterView
+        letter={data.letter}
+        readAloud
+        audio={data.audio}
+        decisionStates={data.decisionStates}
+      />
       <p>
         <Link to="/about-my-review" className="with-icon">
           <Icon name="reading" />

@@ -12,6 +12,7 @@ export function LetterView({
   readAloud = false,
   audio = {},
   idPrefix = "letter",
+  decisionStates,
 }: {
   letter: RenderedLetter;
   readAloud?: boolean;
@@ -19,6 +20,8 @@ export function LetterView({
   audio?: Record<string, ServerAudio | null>;
   /** Two letters on one page (two languages) need different ids. */
   idPrefix?: string;
+  /** Whether each decision has been done, in the letter's language (the child's page only). */
+  decisionStates?: (string | null)[];
 }) {
   return (
     <article className="letter letter--child" lang={letter.lang} dir={letter.dir}>
@@ -46,6 +49,12 @@ export function LetterView({
                   <li key={i}>
                     <strong>{d.text}</strong>
                     {d.fixed ? <span> {d.fixed}</span> : null}
+                    {decisionStates?.[i] ? (
+                      <>
+                        {" "}
+                        <span className="tag tag--state">{decisionStates[i]}</span>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

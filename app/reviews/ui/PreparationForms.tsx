@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InvitationLetter } from "~/contributors/invitations.server";
@@ -98,12 +99,13 @@ export function RequestForm({ data }: { data: PreparationView }) {
 }
 
 /** After a held review: one press once the decisions have gone to everyone. */
-export function CirculateForm() {
+export function CirculateForm({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Form method="post">
       <CsrfInput />
       <input type="hidden" name="intent" value="circulate" />
+      {children}
       <Button variant="secondary">{t("reviews:record.markCirculated")}</Button>
     </Form>
   );

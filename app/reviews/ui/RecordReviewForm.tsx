@@ -9,6 +9,7 @@ import { participationCodes, viewsConveyedMethods } from "../participation";
 import type { PreparationView } from "../prep-view.server";
 import { meetingFields } from "../record-fields";
 import { seriesCompletionDays } from "../series";
+import { DecisionOwnerFields, type OwnerChoiceView } from "~/actions/ui/DecisionOwnerFields";
 
 export type RecordActionResult = {
   errors?: Record<string, string>;
@@ -23,9 +24,12 @@ export type RecordActionResult = {
 export function RecordReviewForm({
   data,
   result,
+  owners,
 }: {
   data: PreparationView;
   result: RecordActionResult | undefined;
+  /** Who may own each decision (issue 18): the decisions' owners and due dates follow them. */
+  owners?: OwnerChoiceView[];
 }) {
   const { t } = useTranslation();
   const errors = result?.errors ?? {};
@@ -167,6 +171,15 @@ export function RecordReviewForm({
         defaultValue={value("decisions")}
         rows={6}
       />
+      {owners ? (
+        <DecisionOwnerFields
+          choices={owners}
+          decisions={value("decisions")}
+          values={values}
+          errors={errors}
+          today={data.today}
+        />
+      ) : null}
       <Button>{t("reviews:record.save")}</Button>
     </Form>
   );
