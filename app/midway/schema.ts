@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ActionState } from "#db/schema";
+import { mayMoveTo } from "~/actions/rules";
 import {
   actionNoteField,
   actionStateField,
@@ -39,6 +40,8 @@ export type MidwayCheckInput = z.infer<typeof base> & {
 export function parseMidwayForm(
   values: Record<string, string | string[]>,
   actionIds: readonly string[],
+  /** Each action's state now: a change must follow the actions' own rule (app/actions/rules.ts). */
+  current: Readonly<Record<string, ActionState>> = {},
 ): { ok: true; data: MidwayCheckInput } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const parsed = base.safeParse(values);
@@ -51,6 +54,11 @@ export function parseMidwayForm(
     const noteValue = values[actionNoteField(id)];
     const note = (typeof noteValue === "string" ? noteValue : "").trim();
     if (typeof state !== "string" || !(actionStates as readonly string[]).includes(state)) {
+      errors[actionStateField(id)] = "midway:errors.actionState";
+      continue;
+    }
+    const from = current[id];
+    if (from && state !== from && !mayMoveTo(from, state as ActionState)) {
       errors[actionStateField(id)] = "midway:errors.actionState";
       continue;
     }

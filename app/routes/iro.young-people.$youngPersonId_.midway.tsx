@@ -70,6 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseMidwayForm(
     values,
     target.actions.map((a) => a.id),
+    Object.fromEntries(target.actions.map((a) => [a.id, a.state])),
   );
   if (!parsed.ok) return formErrors({ errors: parsed.errors, values });
   const checkId = recordMidwayCheck(

@@ -35,6 +35,16 @@ describe("the midway check form", () => {
     });
   });
 
+  it("follows the actions' rule: a begun action never goes back to not started", () => {
+    const parsed = parseMidwayForm({ ...good, "state-a1": "not_started" }, ["a1"], {
+      a1: "in_progress",
+    });
+    expect(!parsed.ok && parsed.errors).toEqual({ "state-a1": "midway:errors.actionState" });
+    expect(
+      parseMidwayForm({ ...good, "state-a1": "not_started" }, ["a1"], { a1: "not_started" }).ok,
+    ).toBe(true);
+  });
+
   it("asks why an action was not done", () => {
     const parsed = parseMidwayForm({ ...good, "state-a1": "not_done" }, ["a1"]);
     expect(!parsed.ok && parsed.errors).toEqual({ "actionNote-a1": "midway:errors.notDoneWhy" });
