@@ -15,6 +15,8 @@ import { CirculateForm, InviteSection, PlanForm, RequestForm } from "~/reviews/u
 import { ReviewDetails } from "~/reviews/ui/ReviewDetails";
 import { StatementList } from "~/reviews/ui/StatementList";
 import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
+import { monitoringLine } from "~/monitoring/monitoring.server";
+import { MonitoringLine } from "~/monitoring/ui/MonitoringLine";
 import { ButtonLink } from "~/ui/Button";
 import { Notice } from "~/ui/Notice";
 
@@ -22,7 +24,8 @@ export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  return json(preparationView(user, params.reviewId, requestLanguage(request, user)));
+  const view = preparationView(user, params.reviewId, requestLanguage(request, user));
+  return json({ ...view, monitoring: monitoringLine(view.review) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -83,6 +86,7 @@ export default function ReviewPreparation() {
       ) : (
         <>
           <ReviewRecordSummary review={review} />
+          <MonitoringLine reviewId={review.id} monitoring={data.monitoring} />
           {review.status === "held" ? (
             <CaseRecordLink href={`/records/reviews/${review.id}/pdf`} />
           ) : null}

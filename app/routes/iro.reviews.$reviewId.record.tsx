@@ -32,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const checked = reviewRecordFrom(item, form.data);
   if (!checked.ok) return formErrors({ errors: checked.errors, values: formValues(form.formData) });
   recordReview(request, user, params.reviewId, checked.record);
-  return redirect(`/iro/reviews/${item.review.id}?recorded=1`);
+  // Recording ends with the short monitoring form (issue 18), a page of its own.
+  return redirect(`/iro/reviews/${item.review.id}/monitoring?recorded=1`);
 }
 
 export default function RecordReview() {
