@@ -53,7 +53,9 @@ export default function ReviewMonitoring() {
       <BackLink to={`/iro/reviews/${data.reviewId}`}>{t("monitoring:form.back")}</BackLink>
       {searchParams.get("recorded") && !result ? (
         <Notice>
-          <p>{t("monitoring:form.reviewRecorded")}</p>
+          <p>
+            {t("reviews:prep.done.recorded")} {t("monitoring:form.nowMonitoring")}
+          </p>
         </Notice>
       ) : null}
       <h1>
