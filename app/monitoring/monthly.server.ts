@@ -21,6 +21,7 @@ import { englandDay } from "~/reports/england-day.server";
 import { median } from "~/reports/median";
 import { month, type Period } from "~/reports/period";
 import { fullName } from "~/young-people/names";
+import { monthsBefore } from "./month";
 import { andInScope, type MonitoringScope } from "./scope.server";
 
 /*
@@ -71,13 +72,6 @@ export type MonthlyMonitoring = {
   /** Per theme, per month (as `months`): reviews that ticked it plus escalations raised on it. */
   themes: { theme: ConcernTheme; reviews: number[]; escalations: number[]; total: number[] }[];
 };
-
-/** "YYYY-MM" a number of months before another. */
-export function monthsBefore(yearMonth: string, count: number): string {
-  const [year, monthNumber] = yearMonth.split("-").map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) - count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
 
 const byStage = (rows: { position: number; count: number }[]) =>
   [...rows].sort((a, b) => a.position - b.position);

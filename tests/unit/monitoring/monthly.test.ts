@@ -11,7 +11,9 @@ import {
   type ConcernTheme,
   type EscalationOutcome,
 } from "#db/schema";
-import { monthlyMonitoring, monthsBefore } from "~/monitoring/monthly.server";
+import { monthFrom, monthsBefore } from "~/monitoring/month";
+import { monthlyMonitoring } from "~/monitoring/monthly.server";
+import { monitoringCsvResponse } from "~/monitoring/page.server";
 import { monitoringScopeOf } from "~/monitoring/scope.server";
 import {
   allocate,
@@ -177,6 +179,15 @@ describe("the monthly monitoring figures", () => {
     expect(monthsBefore("2026-10", 0)).toBe("2026-10");
   });
 
+  it("shows the last complete month unless another is asked for; not one still to come", () => {
+    const ask = (month?: string) =>
+      monthFrom(new URLSearchParams(month === undefined ? {} : { month }), "2026-01-05");
+    expect(ask()).toEqual({ month: "2025-12" });
+    expect(ask("2026-01")).toEqual({ month: "2026-01" });
+    expect(ask("2026-02")).toEqual({ month: "2025-12", error: "monitoring:errors.monthFuture" });
+    expect(ask("2026-13")).toEqual({ month: "2025-12", error: "monitoring:errors.month" });
+  });
+
   it("lists red then amber at each child's latest rating by the month's end, with why", () => {
     const figures = monthlyMonitoring(everyone(), "2026-10");
     expect(figures.rated).toEqual({ total: 4, red: 2, amber: 1, green: 1, activeMonitoring: 2 });
@@ -250,5 +261,19 @@ describe("the monthly monitoring figures", () => {
     expect(figures.rated.total).toBe(0);
     expect(figures.concernChildren).toEqual([]);
     expect(figures.resolved.medianDays).toBeNull();
+  });
+
+  it("the CSV gives case references, not names, and keeps formulas out", async () => {
+    getDb()
+      .update(reviewMonitoring)
+      .set({ note: "=HYPERLINK(1)" })
+      .where(eq(reviewMonitoring.youngPersonId, dee))
+      .run();
+    const manager = await buildUser(organisationId, { role: "manager" });
+    const { request, user } = signedInAs(manager, "/manage/monitoring.csv?month=2026-10");
+    const csv = await monitoringCsvResponse(request, user).text();
+    expect(csv).toContain('CR-ADA,Red,"Education, Health",No school place,5 October 2026,Iris IRO');
+    expect(csv).toContain("'=HYPERLINK(1)");
+    expect(csv).not.toContain("Ada Example");
   });
 });
