@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { concernThemes, planQualities, ragRatings, type RagRating } from "#db/schema";
+import type { RagRating } from "#db/schema";
+import { concernThemeCodes as concernThemes, planQualityCodes, ragCodes } from "./codes";
 import { freeText, textLimits } from "~/http/text";
 
 /*
@@ -21,9 +22,9 @@ const list = z
 
 export const monitoringForm = z
   .object({
-    planQuality: z.enum(planQualities, { error: "monitoring:errors.planQuality" }),
+    planQuality: z.enum(planQualityCodes, { error: "monitoring:errors.planQuality" }),
     currentAssessment: yesNo("monitoring:errors.currentAssessment"),
-    rag: z.enum(ragRatings, { error: "monitoring:errors.rag" }),
+    rag: z.enum(ragCodes, { error: "monitoring:errors.rag" }),
     activeMonitoring: yesNo("monitoring:errors.activeMonitoring"),
     concerns: list
       .default([])

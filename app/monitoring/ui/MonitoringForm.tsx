@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { concernThemes, planQualities, ragRatings } from "#db/schema";
+import { concernThemeCodes, planQualityCodes, ragCodes } from "../codes";
 import { textLimits } from "~/http/text";
 import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
@@ -50,7 +50,7 @@ export function MonitoringForm({
         legend={t("monitoring:form.planQuality")}
         error={errors.planQuality}
         checked={one("planQuality")}
-        options={planQualities.map((value) => ({
+        options={planQualityCodes.map((value) => ({
           value,
           label: t(`monitoring:planQuality.${value}`),
         }))}
@@ -68,7 +68,7 @@ export function MonitoringForm({
         hint={t("monitoring:form.ragHint")}
         error={errors.rag}
         checked={one("rag")}
-        options={ragRatings.map((value) => ({
+        options={ragCodes.map((value) => ({
           value,
           label: t(`monitoring:ragChoice.${value}`),
         }))}
@@ -87,7 +87,7 @@ export function MonitoringForm({
         hint={t("monitoring:form.concernsHint")}
         error={errors.concerns}
         checked={many("concerns")}
-        options={concernThemes.map((value) => ({
+        options={concernThemeCodes.map((value) => ({
           value,
           label: t(`monitoring:themes.${value}`),
         }))}

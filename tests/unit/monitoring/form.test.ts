@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { concernThemes, planQualities, ragRatings } from "#db/schema";
+import { concernThemeCodes, planQualityCodes, ragCodes } from "~/monitoring/codes";
 import { monitoringForm } from "~/monitoring/form";
 
 const answers = {
@@ -54,5 +56,11 @@ describe("the monitoring form", () => {
       activeMonitoring: "monitoring:errors.activeMonitoring",
       concerns: "monitoring:errors.concerns",
     });
+  });
+
+  it("offers the schema's codes, in its order", () => {
+    expect(planQualityCodes).toEqual(planQualities);
+    expect(ragCodes).toEqual(ragRatings);
+    expect(concernThemeCodes).toEqual(concernThemes);
   });
 });
