@@ -13,6 +13,7 @@ import {
 } from "../fixtures/builders";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
+import { pdfText } from "./pdf-text";
 
 /*
  * Monitoring after a review (issue 18), as people use it: the IRO records a review and then the
@@ -201,6 +202,18 @@ test("a red rating after a review reaches the team manager and the monthly page"
     ].join(","),
   );
   expect(csv).not.toContain(name);
+
+  // The PDF for the managers' meeting: the same figures, the reason, no name.
+  const pdfDownloading = manager.waitForEvent("download");
+  await manager.getByRole("link", { name: t("en", "monitoring:page.pdf") }).click();
+  const pdfFile = await pdfDownloading;
+  expect(pdfFile.suggestedFilename()).toBe(`own-voice-monitoring-${thisMonth}.pdf`);
+  const pdf = await pdfText(new Uint8Array(readFileSync((await pdfFile.path())!)));
+  expect(pdf).toContain(t("en", "monitoring:page.redAmber.title"));
+  // Words wrapped in a table cell come back without the space at the line's end.
+  const squeezed = (text: string) => text.replace(/\s+/g, "");
+  expect(squeezed(pdf)).toContain(squeezed(reason));
+  expect(pdf).not.toContain(name);
   await manager.context().close();
 
   // A social worker: no such page.
