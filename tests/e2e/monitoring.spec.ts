@@ -23,6 +23,9 @@ import { pdfText } from "./pdf-text";
  * Everyone here is invented.
  */
 
+// A long journey: four people, axe on every page, and a PDF rendered (slow on a busy machine).
+test.describe.configure({ timeout: 180_000 });
+
 const password = "monitoring-pass-1";
 const today = todayInEngland();
 const thisMonth = today.slice(0, 7);
@@ -85,6 +88,12 @@ test("a red rating after a review reaches the team manager and the monthly page"
     `${t("en", "monitoring:form.title")}: ${name}`,
   );
   await expectAccessible(iroPage);
+
+  // The review page says monitoring is still to do, and links back to it.
+  await iroPage.goto(`/iro/reviews/${org.reviewId}`);
+  await expect(iroPage.getByText(t("en", "monitoring:line.notYet"))).toBeVisible();
+  await iroPage.getByRole("link", { name: t("en", "monitoring:line.record") }).click();
+  await expect(iroPage).toHaveURL(new RegExp(`/iro/reviews/${org.reviewId}/monitoring$`));
 
   // Red and two themes, but no reason and the plan's quality forgotten.
   const rag = iroPage.getByRole("group", { name: t("en", "monitoring:form.rag") });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import { auditEvents, notifications, reviewMonitoring, teams, users } from "#db/schema";
 import { monitoringForm } from "~/monitoring/form";
-import { saveMonitoring } from "~/monitoring/monitoring.server";
+import { heldReviewForMonitoring, saveMonitoring } from "~/monitoring/monitoring.server";
 import {
   allocate,
   buildOrganisation,
@@ -117,5 +117,26 @@ describe("monitoring notifications", () => {
       .all();
     expect(audits).toHaveLength(4);
     expect(audits[0]!.youngPersonId).toBe(youngPersonId);
+  });
+
+  it("only the child's IRO reaches a held review's monitoring; anyone else, or a planned review, is 404", async () => {
+    const held = buildReview(organisationId, youngPersonId, "2026-10-20", {
+      status: "held",
+      heldOn: "2026-10-14",
+    });
+    const planned = buildReview(organisationId, youngPersonId, "2027-04-20");
+    const status = (fn: () => unknown) => {
+      try {
+        fn();
+        return 200;
+      } catch (error) {
+        return (error as Response).status;
+      }
+    };
+    const own = signedInAs(iro).user;
+    const other = signedInAs(await buildUser(organisationId, { role: "iro" })).user;
+    expect(heldReviewForMonitoring(own, held).review.id).toBe(held);
+    expect(status(() => heldReviewForMonitoring(own, planned))).toBe(404);
+    expect(status(() => heldReviewForMonitoring(other, held))).toBe(404);
   });
 });
