@@ -155,6 +155,22 @@ export type ChildrenFigure = {
   byLanguage: { language: string; children: number }[];
 };
 
+/** 11. Monitoring after reviews held in the period, and escalations raised and resolved in it. */
+export type MonitoringFigure = {
+  held: number;
+  /** Reviews held in the period with the IRO's monitoring recorded. */
+  withMonitoring: number;
+  byRag: Record<"red" | "amber" | "green", number>;
+  /** Of those, the cases put under active monitoring. */
+  activeMonitoring: number;
+  /** The organisation's dispute resolution stages (for their names). */
+  stages: { position: number; key: string | null; name: string | null }[];
+  /** Raised (at the stage raised at) and resolved (at the stage resolved at), by stage. */
+  byStage: { position: number; raised: number; resolved: number }[];
+  raised: number;
+  resolved: number;
+};
+
 /** The whole report for one scope and period. */
 export type Report = {
   period: Period;
@@ -171,4 +187,5 @@ export type Report = {
   urgent: UrgentFigure;
   feedback: FeedbackFigure;
   children: ChildrenFigure;
+  monitoring: MonitoringFigure;
 };

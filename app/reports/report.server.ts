@@ -4,6 +4,7 @@ import { caseloadsFigure } from "./caseloads.server";
 import { childrenFigure } from "./children.server";
 import { feedbackFigure } from "./feedback.server";
 import type { Report } from "./figures";
+import { monitoringFigure } from "./monitoring.server";
 import { participationReport } from "./participation.server";
 import type { Period } from "./period";
 import { reviewsFigure } from "./reviews.server";
@@ -34,5 +35,6 @@ export function buildReport(
     urgent: urgentFigure(scope, period),
     feedback: feedbackFigure(scope, period),
     children: childrenFigure(scope, period),
+    monitoring: monitoringFigure(scope, period),
   };
 }

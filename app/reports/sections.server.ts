@@ -13,10 +13,11 @@ import {
   viewsBeforeSection,
 } from "./sections-reviews.server";
 import { carersParentsSection, caseloadsSection, useSection } from "./sections-service.server";
+import { monitoringSection } from "./sections-monitoring.server";
 import type { ReportSection } from "./table";
 
 /**
- * The report's ten sections in order, in the reader's language: what the page shows and the
+ * The report's sections in order, in the reader's language: what the page shows and the
  * downloads write. Names of children only where `showNames` (the page, never a download).
  */
 export function reportSections(
@@ -41,5 +42,6 @@ export function reportSections(
     urgentSection(report, w),
     feedbackSection(report, w),
     childrenSection(report, w),
+    monitoringSection(report, w),
   ];
 }

@@ -15,6 +15,8 @@ import { CirculateForm, InviteSection, PlanForm, RequestForm } from "~/reviews/u
 import { ReviewDetails } from "~/reviews/ui/ReviewDetails";
 import { StatementList } from "~/reviews/ui/StatementList";
 import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
+import { monitoringLine } from "~/monitoring/monitoring.server";
+import { MonitoringLine } from "~/monitoring/ui/MonitoringLine";
 import { ButtonLink } from "~/ui/Button";
 import { Notice } from "~/ui/Notice";
 import { reviewActionsView } from "~/actions/sections.server";
@@ -28,7 +30,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lng = requestLanguage(request, user);
   const view = preparationView(user, params.reviewId, lng);
   const review = { ...view.review, youngPersonId: view.youngPerson.id };
-  return json({ ...view, actions: reviewActionsView(user, review, lng) });
+  return json({
+    ...view,
+    actions: reviewActionsView(user, review, lng),
+    monitoring: monitoringLine(view.review),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -90,6 +96,7 @@ export default function ReviewPreparation() {
       ) : (
         <>
           <ReviewRecordSummary review={review} />
+          <MonitoringLine reviewId={review.id} monitoring={data.monitoring} />
           {review.status === "held" ? (
             <CaseRecordLink href={`/records/reviews/${review.id}/pdf`} />
           ) : null}

@@ -42,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   recordReview(request, user, params.reviewId, checked.record, (tx, review) =>
     saveReviewActions(tx, user, review, actions.actions),
   );
-  return redirect(`/iro/reviews/${item.review.id}?recorded=1`);
+  // Recording ends with the short monitoring form (issue 18), a page of its own.
+  return redirect(`/iro/reviews/${item.review.id}/monitoring?recorded=1`);
 }
 
 export default function RecordReview() {

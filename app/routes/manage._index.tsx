@@ -35,6 +35,9 @@ export default function ManageHome() {
           <Link to="/manage/reports">{t("reports:link")}</Link>
         </li>
         <li>
+          <Link to="/manage/monitoring">{t("monitoring:page.link")}</Link>
+        </li>
+        <li>
           <Link to="/manage/letters">{t("letters:iro.register")}</Link>
         </li>
         <li>

@@ -153,6 +153,8 @@ for (const lng of ["en", "ar"] as const) {
 
     // Held: the first review, so the next is due 3 months on; decisions to circulate.
     await expect(page.getByRole("status")).toContainText(t(lng, "reviews:prep.done.recorded"));
+    // Recording ends with the monitoring form (issue 18); then back to the review page.
+    await page.goto(`/iro/reviews/${reviewId}`);
     await expect(page.getByText(`PN6: ${t(lng, "reviews:pn.PN6")}`)).toBeVisible();
     await expect(
       page.getByText(
@@ -241,6 +243,8 @@ test.describe("without JavaScript, recording a series of meetings", () => {
     await submitAndWait(page, t("en", "reviews:record.save"));
 
     await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.recorded"));
+    // Recording ends with the monitoring form (issue 18); then back to the review page.
+    await page.goto(`/iro/reviews/${reviewId}`);
     // Held on the first meeting, before the due date: on time, however late the last one was.
     await expect(
       page.getByRole("definition").filter({ hasText: t("en", "reviews:record.onTime") }),
@@ -318,6 +322,8 @@ test.describe("without JavaScript, recording a late review", () => {
     await submitAndWait(page, t("en", "reviews:record.save"));
 
     await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.recorded"));
+    // Recording ends with the monitoring form (issue 18); then back to the review page.
+    await page.goto(`/iro/reviews/${reviewId}`);
     await expect(
       page.getByRole("definition").filter({ hasText: t("en", "reviews:record.late") }),
     ).toContainText(formatDate(addDays(today, -1), "en"));
