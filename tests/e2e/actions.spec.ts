@@ -126,6 +126,8 @@ test("a decision tracked to done: recorded with owners, marked done by the socia
   await page.getByLabel(t("en", "reviews:views.spoke")).check();
   await submitAndWait(page, t("en", "reviews:record.save"));
   await expect(page.getByRole("status")).toContainText(t("en", "reviews:prep.done.recorded"));
+  // Recording goes on to the monitoring form; the review's own page shows its actions.
+  await page.goto(`/iro/reviews/${reviewId}`);
   await expect(
     page.getByText(t("en", "actions:progress.countThis_other", { done: 0, count: 2 })),
   ).toBeVisible();
