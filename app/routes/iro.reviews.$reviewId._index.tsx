@@ -17,12 +17,19 @@ import { StatementList } from "~/reviews/ui/StatementList";
 import { CaseRecordLink } from "~/records/ui/CaseRecordLink";
 import { ButtonLink } from "~/ui/Button";
 import { Notice } from "~/ui/Notice";
+import { openEscalationsOf } from "~/escalations/escalations.server";
+import { OpenEscalations } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "iro" });
-  return json(preparationView(user, params.reviewId, requestLanguage(request, user)));
+  const lng = requestLanguage(request, user);
+  const view = preparationView(user, params.reviewId, lng);
+  return json({
+    ...view,
+    escalations: openEscalationsOf(user.organisationId, view.youngPerson.id, lng),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,6 +65,7 @@ export default function ReviewPreparation() {
       <ReadinessLine readiness={data.readiness} />
 
       {data.alerts.length ? <AlertsForChild alerts={data.alerts} /> : null}
+      {data.escalations.length ? <OpenEscalations rows={data.escalations} /> : null}
 
       <h2>{t("reviews:prep.contributions")}</h2>
       <ContributionList contributions={data.contributions} />

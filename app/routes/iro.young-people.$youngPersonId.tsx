@@ -16,6 +16,8 @@ import { StartTogether } from "~/together/ui/StartTogether";
 import { mayReadAuditNow } from "~/audit/access.server";
 import { AuditLink } from "~/audit/ui/AuditLink";
 import { BundleForm } from "~/records/ui/BundleForm";
+import { openEscalationsOf } from "~/escalations/escalations.server";
+import { OpenEscalations } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -35,12 +37,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     })),
     // A manager holding a caseload as IRO may also see who has opened this child's records.
     mayReadAudit: mayReadAuditNow(request),
+    escalations: openEscalationsOf(user.organisationId, person.id, lng, today),
   });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row, reviews, mayReadAudit } = useLoaderData<typeof loader>();
+  const { row, reviews, mayReadAudit, escalations } = useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -60,6 +63,10 @@ export default function IroYoungPerson() {
           </li>
         ))}
       </ul>
+      <OpenEscalations
+        rows={escalations}
+        raiseLink={`/iro/young-people/${row.id}/escalations/new`}
+      />
       <BundleForm youngPersonId={row.id} name={row.name} />
     </>
   );
