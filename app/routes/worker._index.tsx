@@ -13,6 +13,8 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import type { RouteHandle } from "~/root";
 import { listRows } from "~/young-people/caseload.server";
 import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
+import { escalationsAddressedTo } from "~/escalations/escalations.server";
+import { EscalationsForYou } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "home:worker.title" };
 
@@ -24,6 +26,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     rows: listRows(user, lng),
     ...inboxFor(user, lng),
     notifications: listNotifications(user, lng),
+    escalations: escalationsAddressedTo(user, lng),
     feedback: openRequestsFor(user).map((r) => ({
       id: r.id,
       templateId: r.templateId,
@@ -36,7 +39,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function WorkerHome() {
   const { t } = useTranslation();
-  const { name, rows, alerts, statements, notifications, feedback } =
+  const { name, rows, alerts, statements, notifications, feedback, escalations } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -44,6 +47,7 @@ export default function WorkerHome() {
       <UrgentAlerts alerts={alerts} statementPath={(id) => `/worker/statements/${id}`} />
       <p>{t("home:worker.intro", { name, count: rows.length })}</p>
       <Notifications items={notifications} />
+      {escalations.length ? <EscalationsForYou rows={escalations} /> : null}
       {feedback.length ? (
         <section className="panel" aria-labelledby="feedback-title">
           <h2 id="feedback-title">{t("forms:home.feedbackTitle")}</h2>
