@@ -4,7 +4,7 @@ import { getDb } from "#db/db.server";
 import { escalationStages, organisations } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { defaultStages, responseDaysBounds, type StageRule } from "./rules";
+import { defaultStages, responseDaysBounds, standardsBounds, type StageRule } from "./rules";
 
 /*
  * An organisation's dispute resolution stages: created from the defaults the first time anyone
@@ -43,11 +43,6 @@ export function stageAt(stages: readonly StageRule[], position: number): StageRu
   if (!stage) throw notFound();
   return stage;
 }
-
-export const standardsBounds = {
-  agreementWithinDays: { min: 1, max: 30 },
-  alertEscalateHours: { min: 1, max: 40 },
-} as const;
 
 const number = (min: number, max: number, message: string) =>
   z

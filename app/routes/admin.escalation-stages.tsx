@@ -8,9 +8,8 @@ import {
   organisationStandards,
   saveStages,
   stagesFormSchema,
-  standardsBounds,
 } from "~/escalations/stages.server";
-import { responseDaysBounds } from "~/escalations/rules";
+import { responseDaysBounds, standardsBounds } from "~/escalations/rules";
 import { stageName } from "~/escalations/ui/stage-name";
 import { formErrors, readForm, type FormErrors } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
@@ -74,7 +73,6 @@ export default function EscalationStages() {
           <fieldset className="fieldset" key={stage.position}>
             <legend className="legend">
               {t("escalations:stages.stageLegend", {
-                number: stage.position + 1,
                 name: stageName(t, { ...stage, name: null }),
                 addressee: t(`home:roles.${stage.addressee}`),
               })}

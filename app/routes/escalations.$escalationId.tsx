@@ -25,7 +25,10 @@ export const handle: RouteHandle = { titleKey: "escalations:page.title" };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  return json(escalationView(user, params.escalationId, requestLanguage(request, user)));
+  return json({
+    ...escalationView(user, params.escalationId, requestLanguage(request, user)),
+    outcomes: escalationOutcomes,
+  });
 }
 
 const doneKinds = ["raised", "responded", "resolved", "moved"] as const;
@@ -136,7 +139,7 @@ export default function EscalationPage() {
               error={errorsFor("resolve")?.outcome}
               value={textValue(valuesFor("resolve"), "outcome")}
               blank={t("escalations:raise.choose")}
-              options={escalationOutcomes.map((o) => ({
+              options={data.outcomes.map((o) => ({
                 value: o,
                 label: t(`escalations:outcomes.${o}`),
               }))}

@@ -28,6 +28,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     child: { id: person.id, name: fullName(person) },
     choices: stageChoices(user.organisationId, person.id),
+    themes: concernThemes,
     midwayCheckId: new URL(request.url).searchParams.get("midwayCheckId") ?? "",
   });
 }
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RaiseEscalation() {
   const { t } = useTranslation();
-  const { child, choices, midwayCheckId } = useLoaderData<typeof loader>();
+  const { child, choices, themes, midwayCheckId } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrors>();
   const values = result?.values ?? {};
   const first = choices.find((c) => c.people.length);
@@ -66,7 +67,7 @@ export default function RaiseEscalation() {
           error={result?.errors.theme}
           value={textValue(values, "theme")}
           blank={t("escalations:raise.choose")}
-          options={concernThemes.map((theme) => ({
+          options={themes.map((theme) => ({
             value: theme,
             label: t(`escalations:themes.${theme}`),
           }))}
