@@ -38,7 +38,7 @@ export default function OversightHome() {
               <p>
                 {t("escalations:oversight.childrenShown", {
                   shown: data.children.length,
-                  count: data.childCount,
+                  total: data.childCount,
                 })}
               </p>
             ) : null}
