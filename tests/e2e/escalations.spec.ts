@@ -61,12 +61,6 @@ test("a team is set up, an escalation goes to stage 2 and is resolved; every ste
   const serviceManager = await person("service_manager", "Rafael Costa");
   const worker = await person("social_worker", "Nadia Rahman");
   const iro = await person("iro", "Femi Adebayo");
-  const otherWorker = await buildUser(organisationId, {
-    role: "social_worker",
-    username: `other.${suffix}`,
-    displayName: `Leah Byrne ${suffix}`,
-    password: demoPassword,
-  });
   const youngPersonId = buildYoungPerson(organisationId, { givenName: `Zara${suffix}` });
   allocate(organisationId, youngPersonId, iro.id, "iro");
   allocate(organisationId, youngPersonId, worker.id, "social_worker");
@@ -220,8 +214,8 @@ test("a team is set up, an escalation goes to stage 2 and is resolved; every ste
   await expect(iroPage.getByText(w("en", "escalations:open.none"))).toBeVisible();
   await expectAccessible(iroPage);
 
-  // 7. A social worker of another team: as if it did not exist.
-  const otherPage = await signedInPage(browser, otherWorker.username);
+  // 7. A social worker of another team (the demo's Grace, team West): as if it did not exist.
+  const otherPage = await signedInPage(browser, "sw.grace");
   const response = await otherPage.goto(escalationUrl);
   expect(response?.status()).toBe(404);
   await expectAccessible(otherPage);
