@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import {
   auditEvents,
+  decisionAgreements,
+  midwayChecks,
+  reviewMonitoring,
   escalationSteps,
   escalations,
   notifications,
@@ -12,16 +15,18 @@ import {
   users,
 } from "#db/schema";
 import {
+  escalationsAddressedTo,
   candidatesFor,
   performEscalationAction,
   raiseEscalation,
 } from "~/escalations/escalations.server";
 import { runEscalationJobs } from "~/escalations/jobs.server";
-import { oversightChild } from "~/escalations/oversight.server";
+import { oversightChild, oversightHome } from "~/escalations/oversight.server";
 import { ensureEscalationStages } from "~/escalations/stages.server";
 import {
   allocate,
   buildOrganisation,
+  buildReview,
   buildUser,
   buildYoungPerson,
   signedInAs,
@@ -355,5 +360,87 @@ describe("the scheduler", () => {
         .where(and(eq(auditEvents.action, "alert_escalated"), eq(auditEvents.subjectId, alertId)))
         .all(),
     ).toHaveLength(1);
+  });
+});
+
+describe("raised from a midway check", () => {
+  it("links the check and the escalation both ways", () => {
+    const db = getDb();
+    const reviewId = buildReview(organisationId, youngPersonId, "2027-01-10", {
+      status: "held",
+      heldOn: "2027-01-10",
+    });
+    const checkId = db
+      .insert(midwayChecks)
+      .values({
+        organisationId,
+        youngPersonId,
+        reviewId,
+        dueOn: "2027-04-10",
+        checkedOn: "2027-03-04",
+        checkedWith: ["social_worker"],
+        rag: "red",
+        recordedBy: people.iro.user.id,
+      })
+      .returning({ id: midwayChecks.id })
+      .get().id;
+    const raised = raiseEscalation(people.iro.request, people.iro.user, youngPersonId, {
+      theme: "drift_and_delay",
+      whatIsWrong: "Nothing has moved since the review.",
+      askingFor: "The actions done.",
+      addressee: { stagePosition: 0, userId: people.sw.user.id },
+      midwayCheckId: checkId,
+    });
+    expect(raised.ok).toBe(true);
+    const id = raised.ok ? raised.id : "";
+    expect(db.select().from(escalations).where(eq(escalations.id, id)).get()?.midwayCheckId).toBe(
+      checkId,
+    );
+    expect(
+      db.select().from(midwayChecks).where(eq(midwayChecks.id, checkId)).get()?.escalationId,
+    ).toBe(id);
+    // The social worker, named at the informal stage, has it on /worker; only the IRO resolves it.
+    expect(escalationsAddressedTo(people.sw.user, "en").map((e) => e.id)).toContain(id);
+    expect(() =>
+      performEscalationAction(people.sw.request, people.sw.user, id, {
+        intent: "resolve",
+        outcome: "resolved",
+        note: null,
+      }),
+    ).toThrow();
+  });
+});
+
+describe("the oversight home page", () => {
+  it("shows a team's red ratings and the decisions waiting to its team manager only", () => {
+    const db = getDb();
+    const reviewId = buildReview(organisationId, youngPersonId, "2026-11-20", {
+      status: "held",
+      heldOn: "2026-11-20",
+    });
+    db.insert(reviewMonitoring)
+      .values({
+        organisationId,
+        reviewId,
+        youngPersonId,
+        planQuality: "poor",
+        currentAssessment: false,
+        rag: "red",
+        activeMonitoring: true,
+        concerns: ["education"],
+        recordedBy: people.iro.user.id,
+      })
+      .run();
+    db.insert(decisionAgreements)
+      .values({ organisationId, reviewId, managerUserId: people.tm.user.id, dueOn: "2026-11-27" })
+      .run();
+    const mine = oversightHome(people.tm.user, "en");
+    expect(mine.alerts.map((a) => [a.youngPersonId, a.rag])).toEqual([[youngPersonId, "red"]]);
+    expect(mine.agreements).toHaveLength(1);
+    expect(mine.children.map((c) => c.id)).toEqual([youngPersonId]);
+    const theirs = oversightHome(people.otherTm.user, "en");
+    expect(theirs.alerts).toEqual([]);
+    expect(theirs.agreements).toEqual([]);
+    expect(theirs.children).toEqual([]);
   });
 });
