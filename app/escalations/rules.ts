@@ -34,12 +34,6 @@ export const defaultStages: readonly StageRule[] = [
 /** A stage's response time: at least one working day, at most 30 (six weeks). */
 export const responseDaysBounds = { min: 1, max: 30 } as const;
 
-/** The two standards beside the stages: agreement in working days, alerts in working hours. */
-export const standardsBounds = {
-  agreementWithinDays: { min: 1, max: 30 },
-  alertEscalateHours: { min: 1, max: 40 },
-} as const;
-
 /** A reminder goes when the response date is this many working days away or fewer. */
 export const reminderWorkingDays = 2;
 

@@ -1,16 +1,16 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "#db/db.server";
-import { escalationStages, organisations } from "#db/schema";
+import { escalationStages } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
-import { defaultStages, responseDaysBounds, standardsBounds, type StageRule } from "./rules";
+import { defaultStages, responseDaysBounds, type StageRule } from "./rules";
 
 /*
  * An organisation's dispute resolution stages: created from the defaults the first time anyone
- * needs them, then edited by an administrator (each stage's own name and response time), with the
- * two standards of issue 18 that sit beside them (agreement within N working days, alerts
- * escalated after N working hours).
+ * needs them, then edited by an administrator (each stage's own name and response time). The two
+ * other standards of issue 18 (agreement within N working days, alerts escalated after N working
+ * hours) are with the other local standards on /admin/settings.
  */
 
 /** The stages, in order; the defaults are written the first time (safe to call at any time). */
@@ -54,18 +54,7 @@ const number = (min: number, max: number, message: string) =>
 
 /** The page's form: each stage's name (`name-<position>`) and days (`days-<position>`). */
 export function stagesFormSchema(positions: readonly number[]) {
-  const shape: Record<string, z.ZodType> = {
-    agreementWithinDays: number(
-      standardsBounds.agreementWithinDays.min,
-      standardsBounds.agreementWithinDays.max,
-      "escalations:stages.errors.agreementWithinDays",
-    ),
-    alertEscalateHours: number(
-      standardsBounds.alertEscalateHours.min,
-      standardsBounds.alertEscalateHours.max,
-      "escalations:stages.errors.alertEscalateHours",
-    ),
-  };
+  const shape: Record<string, z.ZodType> = {};
   for (const p of positions) {
     shape[`name-${p}`] = z
       .string()
@@ -82,21 +71,7 @@ export function stagesFormSchema(positions: readonly number[]) {
   return z.object(shape) as z.ZodType<Record<string, string | number | null>>;
 }
 
-export function organisationStandards(organisationId: string) {
-  const row = getDb()
-    .select({
-      agreementWithinDays: organisations.agreementWithinDays,
-      alertEscalateHours: organisations.alertEscalateHours,
-      closureDays: organisations.closureDays,
-    })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .get();
-  if (!row) throw notFound();
-  return row;
-}
-
-/** Saves names, response days and the two standards; audited once (the change, not the values). */
+/** Saves names and response days; audited once (the change, not the values). */
 export function saveStages(
   request: Request,
   admin: SignedIn,
@@ -119,14 +94,6 @@ export function saveStages(
         )
         .run();
     }
-    tx.update(organisations)
-      .set({
-        agreementWithinDays: Number(data.agreementWithinDays),
-        alertEscalateHours: Number(data.alertEscalateHours),
-        updatedAt: new Date().toISOString(),
-      })
-      .where(eq(organisations.id, admin.organisationId))
-      .run();
     recordAudit(
       request,
       {

@@ -3,13 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/require-user.server";
-import {
-  ensureEscalationStages,
-  organisationStandards,
-  saveStages,
-  stagesFormSchema,
-} from "~/escalations/stages.server";
-import { responseDaysBounds, standardsBounds } from "~/escalations/rules";
+import { ensureEscalationStages, saveStages, stagesFormSchema } from "~/escalations/stages.server";
+import { responseDaysBounds } from "~/escalations/rules";
 import { stageName } from "~/escalations/ui/stage-name";
 import { formErrors, readForm, type FormErrors } from "~/http/forms.server";
 import type { RouteHandle } from "~/root";
@@ -26,12 +21,9 @@ export const handle: RouteHandle = { titleKey: "escalations:stages.title" };
 export function loader({ request }: LoaderFunctionArgs) {
   const admin = requireUser(request, { role: "admin" });
   const stages = ensureEscalationStages(admin.organisationId);
-  const standards = organisationStandards(admin.organisationId);
   return json({
     stages,
     values: {
-      agreementWithinDays: String(standards.agreementWithinDays),
-      alertEscalateHours: String(standards.alertEscalateHours),
       ...Object.fromEntries(
         stages.flatMap((s) => [
           [`name-${s.position}`, s.name ?? ""],
@@ -96,28 +88,6 @@ export default function EscalationStages() {
           </fieldset>
         ))}
         <p>{t("escalations:stages.cafcass")}</p>
-        <h2>{t("escalations:stages.standards")}</h2>
-        <TextField
-          name="agreementWithinDays"
-          inputMode="numeric"
-          className="input--4"
-          label={t("escalations:stages.agreementWithinDays")}
-          hint={t(
-            "escalations:stages.agreementWithinDaysHint",
-            standardsBounds.agreementWithinDays,
-          )}
-          error={result?.errors.agreementWithinDays}
-          defaultValue={textValue(values, "agreementWithinDays")}
-        />
-        <TextField
-          name="alertEscalateHours"
-          inputMode="numeric"
-          className="input--4"
-          label={t("escalations:stages.alertEscalateHours")}
-          hint={t("escalations:stages.alertEscalateHoursHint", standardsBounds.alertEscalateHours)}
-          error={result?.errors.alertEscalateHours}
-          defaultValue={textValue(values, "alertEscalateHours")}
-        />
         <Button>{t("escalations:stages.save")}</Button>
       </Form>
     </>
