@@ -22,6 +22,7 @@ import { notifyMany } from "./notifications.server";
 import { runDailyRetention, type RetentionReport } from "~/retention/run.server";
 import { logger } from "~/operations/logger.server";
 import { observeSchedulerRun } from "~/operations/metrics.server";
+import { runEscalationJobs, type EscalationJobReport } from "~/escalations/jobs.server";
 
 /*
  * Scheduled jobs: reminders 3 working days before a request is due, overdue requests marked (and
@@ -44,6 +45,8 @@ export type JobReport = {
   emailsFailed: number;
   /** Retention, once a day per organisation: what went, by kind (empty when already done today). */
   retention: RetentionReport;
+  /** Escalations reminded and marked overdue, urgent alerts escalated (issue 18). */
+  escalations: EscalationJobReport;
 };
 
 /** Where a recipient sees a request: their own home page. */
@@ -257,11 +260,19 @@ export async function runScheduledJobs(now = new Date()): Promise<JobReport> {
   const today = todayInEngland(now);
   const reminders = sendReminders(today);
   const overdue = markOverdue(today, now);
+  const escalations = runEscalationJobs(now);
   const email = await deliverEmail();
   // Answers kept after a session ended are only for the next sign-in, never for long.
   deleteStalePendingAnswers(now);
   const retention = runDailyRetention(now);
-  return { reminders, overdue, emailsSent: email.sent, emailsFailed: email.failed, retention };
+  return {
+    reminders,
+    overdue,
+    emailsSent: email.sent,
+    emailsFailed: email.failed,
+    retention,
+    escalations,
+  };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -22,6 +22,10 @@ export const standardBounds = {
   replyWithinDays: { min: 1, max: 30 },
   decisionsWithinDays: { min: 1, max: 30 },
   letterWithinDays: { min: 1, max: 60 },
+  // Issue 18: the team manager agrees a review's decisions within N working days; an urgent
+  // alert nobody acknowledged goes on after N working hours (09:00 to 17:00 on working days).
+  agreementWithinDays: { min: 1, max: 30 },
+  alertEscalateHours: { min: 1, max: 40 },
 } as const;
 export type StandardField = keyof typeof standardBounds;
 export const standardFields = Object.keys(standardBounds) as StandardField[];
@@ -123,6 +127,8 @@ export function settingsFormSchema(options: { singleSignOn: boolean }) {
       replyWithinDays: workingDays("replyWithinDays"),
       decisionsWithinDays: workingDays("decisionsWithinDays"),
       letterWithinDays: workingDays("letterWithinDays"),
+      agreementWithinDays: workingDays("agreementWithinDays"),
+      alertEscalateHours: workingDays("alertEscalateHours"),
       closureDays: z
         .string()
         .max(closureDaysMax * 20, "settings:errors.closureDaysTooMany")

@@ -49,6 +49,8 @@ const editable = {
   replyWithinDays: organisations.replyWithinDays,
   decisionsWithinDays: organisations.decisionsWithinDays,
   letterWithinDays: organisations.letterWithinDays,
+  agreementWithinDays: organisations.agreementWithinDays,
+  alertEscalateHours: organisations.alertEscalateHours,
   closureDays: organisations.closureDays,
   formsOffered: organisations.formsOffered,
   feedbackEnabled: organisations.feedbackEnabled,

@@ -55,6 +55,12 @@ export default function OrganisationSettings() {
       <p>
         <Link to="/admin/retention">{t("retention:page.link")}</Link>
       </p>
+      <p>
+        <Link to="/admin/teams">{t("escalations:teams.link")}</Link>
+      </p>
+      <p>
+        <Link to="/admin/escalation-stages">{t("escalations:stages.link")}</Link>
+      </p>
       <SettingsForm
         settings={data.settings}
         choosableForms={data.choosableForms}

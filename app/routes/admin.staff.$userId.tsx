@@ -24,6 +24,9 @@ import {
 import type { Issued } from "~/staff/ui/IssuedCode";
 import { StaffDetail, doneMessages, type Done } from "~/staff/ui/StaffDetail";
 import { BackLink } from "~/ui/BackLink";
+import { staffTeamSchema } from "~/teams/team-schema";
+import { setStaffTeam, teamMemberRoles, teamOf, teamOptions } from "~/teams/teams.server";
+import { TeamChoice } from "~/teams/ui/TeamChoice";
 
 export const handle: RouteHandle = { titleKey: "staff:detail.title" };
 
@@ -47,6 +50,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     },
     caseload: currentCaseload(member.id),
     canEmail: canEmailSignInLinks(),
+    // Issue 18: a social worker or team manager works in a team.
+    team: (teamMemberRoles as readonly string[]).includes(member.role)
+      ? { options: teamOptions(admin), current: teamOf(member.id) ?? "" }
+      : null,
   });
 }
 
@@ -59,6 +66,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("unlock") }),
   z.object({ intent: z.literal("issue-code") }),
   z.object({ intent: z.literal("email-link") }),
+  staffTeamSchema.extend({ intent: z.literal("team") }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -91,6 +99,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "unlock":
       unlockStaffMember(request, admin, member.id);
       return done("unlocked");
+    case "team": {
+      const set = setStaffTeam(request, admin, member, data.teamId);
+      return set.ok ? redirect(`/admin/staff/${member.id}?done=team`) : refused(set.errors);
+    }
     case "issue-code":
     case "email-link": {
       const issued = issueStaffCode(request, admin, member.id);
@@ -137,6 +149,14 @@ export default function StaffMemberPage() {
         issued={result && "issued" in result ? result.issued : undefined}
         result={result && "errors" in result ? result : undefined}
       />
+      {data.team ? (
+        <TeamChoice
+          teams={data.team.options}
+          current={data.team.current}
+          error={result && "errors" in result ? result.errors.teamId : undefined}
+          saved={doneParam === "team" && !result}
+        />
+      ) : null}
     </>
   );
 }

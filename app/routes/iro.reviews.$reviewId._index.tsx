@@ -22,6 +22,8 @@ import { Notice } from "~/ui/Notice";
 import { reviewActionsView } from "~/actions/sections.server";
 import { ActionProgress } from "~/actions/ui/ActionViews";
 import { AgreementManagerChoice, ReviewAgreement } from "~/actions/ui/Agreements";
+import { openEscalationsOf } from "~/escalations/escalations.server";
+import { OpenEscalations } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "reviews:prep.title" };
 
@@ -34,6 +36,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     ...view,
     actions: reviewActionsView(user, review, lng),
     monitoring: monitoringLine(view.review),
+    escalations: openEscalationsOf(user.organisationId, view.youngPerson.id, lng),
   });
 }
 
@@ -71,6 +74,7 @@ export default function ReviewPreparation() {
 
       {data.alerts.length ? <AlertsForChild alerts={data.alerts} /> : null}
       <ActionProgress progress={data.actions.progress} />
+      {data.escalations.length ? <OpenEscalations rows={data.escalations} /> : null}
 
       <h2>{t("reviews:prep.contributions")}</h2>
       <ContributionList contributions={data.contributions} />

@@ -20,6 +20,8 @@ import { betweenReviewsForIro } from "~/timeline/child-page.server";
 import { BetweenReviews } from "~/timeline/ui/BetweenReviews";
 import { childActionsView } from "~/actions/sections.server";
 import { ChildActions } from "~/actions/ui/ActionViews";
+import { openEscalationsOf } from "~/escalations/escalations.server";
+import { OpenEscalations } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "home:profile.title" };
 
@@ -41,12 +43,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     mayReadAudit: mayReadAuditNow(request),
     between: betweenReviewsForIro(request, user, person.id, lng),
     actions: childActionsView(person.id, lng),
+    escalations: openEscalationsOf(user.organisationId, person.id, lng, today),
   });
 }
 
 export default function IroYoungPerson() {
   const { t } = useTranslation();
-  const { row, reviews, mayReadAudit, between, actions } = useLoaderData<typeof loader>();
+  const { row, reviews, mayReadAudit, between, actions, escalations } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <BackLink to="/iro">{t("home:iro.back")}</BackLink>
@@ -68,6 +72,10 @@ export default function IroYoungPerson() {
       </ul>
       <BetweenReviews youngPersonId={row.id} data={between} />
       <ChildActions actions={actions} />
+      <OpenEscalations
+        rows={escalations}
+        raiseLink={`/iro/young-people/${row.id}/escalations/new`}
+      />
       <BundleForm youngPersonId={row.id} name={row.name} />
     </>
   );

@@ -15,6 +15,8 @@ import { listRows } from "~/young-people/caseload.server";
 import { YoungPeopleTable } from "~/young-people/ui/YoungPeopleTable";
 import { actionsForYouView } from "~/actions/sections.server";
 import { ActionsForYou } from "~/actions/ui/ActionViews";
+import { escalationsAddressedTo } from "~/escalations/escalations.server";
+import { EscalationsForYou } from "~/escalations/ui/EscalationList";
 
 export const handle: RouteHandle = { titleKey: "home:worker.title" };
 
@@ -27,6 +29,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     ...inboxFor(user, lng),
     notifications: listNotifications(user, lng),
     actions: actionsForYouView(user, lng),
+    escalations: escalationsAddressedTo(user, lng),
     feedback: openRequestsFor(user).map((r) => ({
       id: r.id,
       templateId: r.templateId,
@@ -39,7 +42,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function WorkerHome() {
   const { t } = useTranslation();
-  const { name, rows, alerts, statements, notifications, feedback, actions } =
+  const { name, rows, alerts, statements, notifications, feedback, actions, escalations } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -48,6 +51,7 @@ export default function WorkerHome() {
       <p>{t("home:worker.intro", { name, count: rows.length })}</p>
       <Notifications items={notifications} />
       <ActionsForYou actions={actions} />
+      {escalations.length ? <EscalationsForYou rows={escalations} /> : null}
       {feedback.length ? (
         <section className="panel" aria-labelledby="feedback-title">
           <h2 id="feedback-title">{t("forms:home.feedbackTitle")}</h2>

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
 import { insertHistory, type HistoryPerson } from "./history";
+import { demoLeaders, demoTeamOf, insertDemoTeams } from "./demo-teams";
 import { planReviews, seededRandom, workingDayOnOrBefore, type Present } from "./history-plan";
 import {
   allocations,
@@ -41,6 +42,8 @@ export const demoAdults: DemoAdult[] = [
   { username: "manager.ruth", displayName: "Ruth Adeyemi", role: "manager" },
   { username: "translator.hanna", displayName: "Hanna Tesfay", role: "translator" },
   { username: "admin.chris", displayName: "Chris Lowe", role: "admin" },
+  // Above the social workers (issue 18): teams, service manager, director (./demo-teams.ts).
+  ...demoLeaders,
 ];
 
 /** Young people who can sign in straight away in the demo. */
@@ -304,6 +307,7 @@ export function insertDemoOrganisation(
         // Working hours, so the reports count children per full-time IRO: Daniel works four days.
         fullTimeEquivalent:
           adult.role === "iro" ? (adult.username === "iro.daniel" ? 0.8 : 1) : null,
+        teamId: demoTeamOf(adult.username),
       })
       .run();
   }
@@ -527,6 +531,16 @@ export function insertDemoOrganisation(
       }
     }
   });
+  const firstChild = history.find(
+    (h) => h.socialWorker.name === "Priya Nair" && h.iro.name === "Amelia Hart",
+  );
+  if (firstChild)
+    insertDemoTeams(db, {
+      organisationId,
+      today,
+      adult,
+      escalationFor: { youngPersonId: firstChild.youngPersonId, iroUserId: adult("iro.amelia") },
+    });
   insertHistory(db, {
     organisationId,
     today,

@@ -14,6 +14,8 @@ const valid = {
   replyWithinDays: "3",
   decisionsWithinDays: "5",
   letterWithinDays: "20",
+  agreementWithinDays: "5",
+  alertEscalateHours: "4",
   closureDays: "2026-12-29\n\n2026-12-24\r\n2026-12-29 ",
   formsOffered: ["getting-ready", "good-news"],
   feedbackEnabled: "yes",
@@ -44,6 +46,8 @@ describe("organisation settings form", () => {
       replyWithinDays: 3,
       decisionsWithinDays: 5,
       letterWithinDays: 20,
+      agreementWithinDays: 5,
+      alertEscalateHours: 4,
       closureDays: ["2026-12-24", "2026-12-29"],
       // The ticked forms, with "I'm worried about something", which is always offered.
       formsOffered: ["getting-ready", "worried", "good-news"],

@@ -17,6 +17,8 @@ describe("password sign-in for staff, with single sign-on configured", () => {
       replyWithinDays: "3",
       decisionsWithinDays: "5",
       letterWithinDays: "20",
+      agreementWithinDays: "5",
+      alertEscalateHours: "4",
       formsOffered: "getting-ready",
     });
     expect(result.success && result.data.staffPasswordSignIn).toBe(false);
