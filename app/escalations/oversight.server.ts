@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { decisionAgreements, reviewMonitoring, reviews, youngPeople } from "#db/schema";
+import { reviewMonitoring, reviews, youngPeople } from "#db/schema";
+import { agreementsFor } from "~/actions/agreements.server";
 import { recordAudit } from "~/audit/audit.server";
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { addMonths } from "~/dates/working-days";
@@ -47,26 +48,6 @@ export function oversightHome(user: SignedIn, lng: string, today = todayInEnglan
     .orderBy(sql`${reviewMonitoring.rag} = 'amber'`, desc(reviewMonitoring.createdAt))
     .limit(100)
     .all();
-  const agreements = db
-    .select({
-      id: decisionAgreements.id,
-      dueOn: decisionAgreements.dueOn,
-      youngPersonId: reviews.youngPersonId,
-      givenName: youngPeople.givenName,
-      familyName: youngPeople.familyName,
-    })
-    .from(decisionAgreements)
-    .innerJoin(reviews, eq(reviews.id, decisionAgreements.reviewId))
-    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
-    .where(
-      and(
-        eq(decisionAgreements.organisationId, user.organisationId),
-        eq(decisionAgreements.managerUserId, user.id),
-        isNull(decisionAgreements.respondedAt),
-      ),
-    )
-    .orderBy(asc(decisionAgreements.dueOn))
-    .all();
   const childCondition = and(
     eq(youngPeople.organisationId, user.organisationId),
     isNull(youngPeople.leftCareOn),
@@ -104,12 +85,7 @@ export function oversightHome(user: SignedIn, lng: string, today = todayInEnglan
       concerns: a.concerns,
       on: formatDate(a.at.slice(0, 10), lng),
     })),
-    agreements: agreements.map((a) => ({
-      id: a.id,
-      name: fullName(a),
-      dueOn: formatDate(a.dueOn, lng),
-      overdue: a.dueOn < today,
-    })),
+    agreements: agreementsFor(user, lng, today),
     children: children.map((c) => ({
       id: c.id,
       name: fullName(c),

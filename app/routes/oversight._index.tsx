@@ -6,7 +6,8 @@ import { requireUser } from "~/auth/require-user.server";
 import { leaderRoles } from "~/auth/roles";
 import { oversightHome } from "~/escalations/oversight.server";
 import { EscalationsForYou } from "~/escalations/ui/EscalationList";
-import { AgreementsWaiting, MonitoringAlerts } from "~/escalations/ui/Oversight";
+import { AgreementsToAnswer } from "~/actions/ui/Agreements";
+import { MonitoringAlerts } from "~/escalations/ui/Oversight";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { Notifications } from "~/notifications/ui/Notifications";
 import type { RouteHandle } from "~/root";
@@ -28,7 +29,7 @@ export default function OversightHome() {
       <p>{t("escalations:oversight.intro", { name: data.name })}</p>
       <EscalationsForYou rows={data.escalations} />
       <Notifications items={data.notifications} />
-      <AgreementsWaiting agreements={data.agreements} />
+      {data.agreements.length ? <AgreementsToAnswer items={data.agreements} /> : null}
       <MonitoringAlerts alerts={data.alerts} />
       <section aria-labelledby="children-title">
         <h2 id="children-title">{t("escalations:oversight.childrenTitle")}</h2>

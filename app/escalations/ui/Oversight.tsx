@@ -45,34 +45,3 @@ export function MonitoringAlerts({ alerts }: { alerts: Alert[] }) {
     </section>
   );
 }
-
-/** Decisions of reviews waiting for this manager's agreement. */
-export function AgreementsWaiting({
-  agreements,
-}: {
-  agreements: { id: string; name: string; dueOn: string; overdue: boolean }[];
-}) {
-  const { t } = useTranslation();
-  if (!agreements.length) return null;
-  return (
-    <section aria-labelledby="agreements-title">
-      <h2 id="agreements-title">{t("escalations:oversight.agreementsTitle")}</h2>
-      <ul>
-        {agreements.map((a) => (
-          <li key={a.id}>
-            <Link to={`/actions/agreements/${a.id}`}>
-              {t("escalations:oversight.agreement", { name: a.name })}
-            </Link>{" "}
-            — {t("escalations:oversight.agreeBy", { date: a.dueOn })}
-            {a.overdue ? (
-              <>
-                {" "}
-                <Tag tone="overdue">{t("escalations:state.overdue")}</Tag>
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
