@@ -22,7 +22,7 @@ export function stageName(
   const stage = figures.stages.find((s) => s.position === position);
   const fallback = m("page.stageNumber", { position });
   if (stage?.name) return stage.name;
-  if (stage?.key) return m(`escalations:stages.${stage.key}`, { defaultValue: fallback });
+  if (stage?.key) return m(`escalations:stages.names.${stage.key}`, { defaultValue: fallback });
   return fallback;
 }
 
