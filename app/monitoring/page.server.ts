@@ -1,14 +1,12 @@
-import { eq } from "drizzle-orm";
-import { getDb } from "#db/db.server";
-import { organisations } from "#db/schema";
 import { recordAudit } from "~/audit/audit.server";
-import { notFound, type SignedIn } from "~/auth/require-user.server";
+import type { SignedIn } from "~/auth/require-user.server";
 import { todayInEngland } from "~/dates/calendar";
 import { formatDate, formatMonth } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
 import { getLanguage } from "~/i18n/languages";
 import { requestLanguage } from "~/i18n/request-language.server";
 import { spreadsheetSafe } from "~/http/csv";
+import { organisationName } from "~/reports/report-route.server";
 import { writerFor } from "~/reports/cells.server";
 import { hasSmallNumbers, type Cell } from "~/reports/table";
 import { monthFrom } from "./month";
@@ -21,16 +19,6 @@ import { monitoringSections, type MonitoringWriter } from "./sections.server";
  * for the person's scope, in their language. Looking is audited as `monitoring_viewed`, each
  * download as `monitoring_exported` (the page names children rated red or amber).
  */
-
-function organisationName(organisationId: string) {
-  const row = getDb()
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .get();
-  if (!row) throw notFound();
-  return row.name;
-}
 
 function monitoringFor(request: Request, user: SignedIn) {
   const lng = requestLanguage(request, user);

@@ -13,7 +13,8 @@ import { ReportSections } from "./ui/ReportSections";
  * the service, so it names no child and marks counts of fewer than 5 children.
  */
 
-const css = `
+/** The report layout for print; the monthly monitoring PDF uses it too. */
+export const reportPdfCss = `
 body{font-family:"Noto Sans","Noto Sans Arabic","Noto Sans Ethiopic",sans-serif;font-size:10pt;line-height:1.4;color:#111;margin:0}
 h1{font-size:18pt;margin:0 0 4pt}
 h2{font-size:13pt;margin:16pt 0 4pt;page-break-after:avoid}
@@ -59,6 +60,6 @@ export async function reportPdf(
   );
   const title = `${report.organisationName}: ${period}`.replace(/[&<>"]/g, "");
   return htmlToPdf(
-    `<!doctype html><html lang="${lng}" dir="${dir}"><head><meta charset="utf-8"><title>${title}</title><style>${embeddedFonts()}${css}</style></head><body>${body}</body></html>`,
+    `<!doctype html><html lang="${lng}" dir="${dir}"><head><meta charset="utf-8"><title>${title}</title><style>${embeddedFonts()}${reportPdfCss}</style></head><body>${body}</body></html>`,
   );
 }

@@ -31,7 +31,8 @@ function scopeOf(user: SignedIn, audience: ReportAudience): ReportScope {
     : { organisationId: user.organisationId, iroUserId: user.id };
 }
 
-function organisationName(organisationId: string) {
+/** The organisation's name for a report's heading (the monthly monitoring page uses it too). */
+export function organisationName(organisationId: string) {
   const row = getDb()
     .select({ name: organisations.name })
     .from(organisations)
