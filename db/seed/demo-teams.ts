@@ -1,9 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
-import { escalationStages, escalationSteps, escalations, notifications, teams } from "../schema";
+import {
+  escalationStages,
+  escalationSteps,
+  escalations,
+  notifications,
+  teams,
+  type Role,
+} from "../schema";
 import { addWorkingDays } from "~/dates/working-days";
 import { defaultStages } from "~/escalations/rules";
-import type { DemoAdult } from "./demo";
 
 /*
  * The demo's teams and the people above the social workers (issue 18): two teams of social
@@ -11,6 +17,9 @@ import type { DemoAdult } from "./demo";
  * services; the default escalation stages, and one open escalation at stage 1 waiting for the
  * team manager. Invented, like everything in the demo.
  */
+
+/** An adult of the demo organisation (every one signs in with the demo password). */
+export type DemoAdult = { username: string; displayName: string; role: Role };
 
 export const demoLeaders: DemoAdult[] = [
   { username: "tm.naomi", displayName: "Naomi Clarke", role: "team_manager" },

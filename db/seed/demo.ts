@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
 import { insertHistory, type HistoryPerson } from "./history";
-import { demoLeaders, demoTeamOf, insertDemoTeams } from "./demo-teams";
+import { demoLeaders, demoTeamOf, insertDemoTeams, type DemoAdult } from "./demo-teams";
 import { planReviews, seededRandom, workingDayOnOrBefore, type Present } from "./history-plan";
 import {
   allocations,
@@ -12,7 +12,6 @@ import {
   users,
   youngPeople,
   type AllocationRelationship,
-  type Role,
   type ServiceArea,
 } from "../schema";
 
@@ -24,8 +23,6 @@ import {
 
 export const demoOrganisationName = "Kestrelford Borough Council (demo)";
 export const demoPassword = "ownvoice-demo";
-
-export type DemoAdult = { username: string; displayName: string; role: Role };
 
 export const demoAdults: DemoAdult[] = [
   { username: "iro.amelia", displayName: "Amelia Hart", role: "iro" },
