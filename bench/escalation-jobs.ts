@@ -1,6 +1,7 @@
-// `npm run bench:escalation-jobs`: the scheduler's escalation work (issue 18) over a generated
-// organisation of 600 young people with three years of history: 10 IROs, 30 social workers in 5
-// teams (each with its team manager) under 2 service managers, a director and 2 IRO managers;
+// `npm run bench:escalation-jobs`: the scheduler's escalation work (issue 18) over the generated
+// organisation of 600 young people with three years of history (bench/organisation.ts: reviews,
+// statements, requests, letters, alerts), its 30 social workers put in 5 teams (each with its
+// team manager) under 2 service managers, a director and 2 IRO managers;
 // 141 past escalations resolved (47 a year) with their steps and notifications, and 60 urgent
 // alerts acknowledged long ago. The work: 12 open escalations due within 2 working days (to
 // remind), 12 past their response date (to mark overdue), 16 not due yet, and 10 urgent alerts
@@ -11,7 +12,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Role } from "#db/schema";
+import { generateBenchOrganisation } from "./organisation";
 
 const youngPeopleCount = 600;
 const samples = 7;
@@ -34,12 +37,56 @@ const { addWorkingDays, subtractWorkingDays } = await import("~/dates/working-da
 const now = new Date();
 const today = todayInEngland(now);
 
-function generate() {
+async function generate() {
+  // The 600 young people with three years of reviews, statements, letters and alerts that every
+  // benchmark uses (bench/organisation.ts); then teams and leaders over its 30 social workers.
+  const organisation = await generateBenchOrganisation(template);
+  const organisationId = organisation.organisationId;
   const { db, sqlite } = openDatabase(template);
-  const organisationId = randomUUID();
   const counts = { pastEscalations: 0, openEscalations: 0, alerts: 0, unacknowledged: 0 };
+  const staffOf = (role: Role) =>
+    db
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(and(eq(schema.users.organisationId, organisationId), eq(schema.users.role, role)))
+      .orderBy(schema.users.username)
+      .all()
+      .map((u) => u.id);
+  const allocated = (relationship: "iro" | "social_worker") =>
+    new Map(
+      db
+        .select({
+          youngPersonId: schema.allocations.youngPersonId,
+          userId: schema.allocations.userId,
+        })
+        .from(schema.allocations)
+        .where(
+          and(
+            eq(schema.allocations.organisationId, organisationId),
+            eq(schema.allocations.relationship, relationship),
+            isNull(schema.allocations.endsOn),
+          ),
+        )
+        .all()
+        .map((a) => [a.youngPersonId, a.userId]),
+    );
+  const iroOf = allocated("iro");
+  const workerOf = allocated("social_worker");
+  const children = db
+    .select({ id: schema.youngPeople.id, userId: schema.youngPeople.userId })
+    .from(schema.youngPeople)
+    .where(eq(schema.youngPeople.organisationId, organisationId))
+    .orderBy(schema.youngPeople.caseReference)
+    .all()
+    .filter((c) => c.userId && iroOf.has(c.id) && workerOf.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      userId: c.userId!,
+      iro: iroOf.get(c.id)!,
+      worker: workerOf.get(c.id)!,
+    }));
+  const workers = staffOf("social_worker");
   db.transaction((tx) => {
-    tx.insert(schema.organisations).values({ id: organisationId, name: "Bench Borough" }).run();
     tx.insert(schema.escalationStages)
       .values(defaultStages.map((s) => ({ ...s, organisationId })))
       .run();
@@ -58,57 +105,27 @@ function generate() {
       return id;
     };
     user("director", "Director");
-    user("manager", "IRO manager 1");
     user("manager", "IRO manager 2");
     const serviceManagers = [user("service_manager", "SM 0"), user("service_manager", "SM 1")];
-    const workers: string[] = [];
     for (let t = 0; t < 5; t++) {
       const teamId = randomUUID();
-      const teamManager = user("team_manager", `TM ${t}`, teamId);
       tx.insert(schema.teams)
         .values({
           id: teamId,
           organisationId,
           name: `Team ${t}`,
-          teamManagerUserId: teamManager,
+          teamManagerUserId: null,
           serviceManagerUserId: serviceManagers[t % 2]!,
         })
         .run();
-      for (let s = 0; s < 6; s++) workers.push(user("social_worker", `SW ${t}.${s}`, teamId));
-    }
-    const iros = Array.from({ length: 10 }, (_, i) => user("iro", `IRO ${i}`));
-    const children: { id: string; iro: string; worker: string; userId: string }[] = [];
-    for (let i = 0; i < youngPeopleCount; i++) {
-      const childUser = user("young_person", `Young ${i}`);
-      const id = randomUUID();
-      tx.insert(schema.youngPeople)
-        .values({
-          id,
-          organisationId,
-          userId: childUser,
-          givenName: `Young${i}`,
-          familyName: "Person",
-          dateOfBirth: addDays(today, -(365 * (6 + (i % 11)))),
-          serviceArea: "children_in_care",
-          lookedAfterOn: addDays(today, -1200),
-        })
+      const teamManager = user("team_manager", `TM ${t}`, teamId);
+      tx.update(schema.teams)
+        .set({ teamManagerUserId: teamManager })
+        .where(eq(schema.teams.id, teamId))
         .run();
-      const iro = iros[i % iros.length]!;
-      const worker = workers[i % workers.length]!;
-      for (const [userId, relationship] of [
-        [iro, "iro"],
-        [worker, "social_worker"],
-      ] as const)
-        tx.insert(schema.allocations)
-          .values({
-            organisationId,
-            youngPersonId: id,
-            userId,
-            relationship,
-            startsOn: addDays(today, -1200),
-          })
-          .run();
-      children.push({ id, iro, worker, userId: childUser });
+      // Six of the organisation's social workers in each team.
+      for (const worker of workers.slice(t * 6, t * 6 + 6))
+        tx.update(schema.users).set({ teamId }).where(eq(schema.users.id, worker)).run();
     }
     const escalation = (
       child: (typeof children)[number],
@@ -243,7 +260,7 @@ async function timed<T>(run: () => T | Promise<T>) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const counts = generate();
+const counts = await generate();
 type Sample = Awaited<ReturnType<typeof timed>>;
 const result: Record<string, { withWork: Sample[]; nothing: Sample[] }> = {
   escalationJobs: { withWork: [], nothing: [] },

@@ -172,7 +172,9 @@ test("an IRO logs a contact and records a midway check; the timeline shows each 
   await signIn(arabic, family.iro.username, "iro-pass-123", "ar");
   await arabic.goto(`/iro/young-people/${family.youngPersonId}`);
   await expect(arabic.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(arabic.getByRole("region", { name: en("midway:timeline.title") })).toBeVisible();
+  await expect(
+    arabic.getByRole("region", { name: t("ar", "midway:timeline.title") }),
+  ).toBeVisible();
   await expectAccessible(arabic);
   await arabic.goto(`/iro/young-people/${family.youngPersonId}/contacts/new`);
   await expectAccessible(arabic);
