@@ -1,9 +1,15 @@
 import type { Browser } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { letters, letterVersions, notifications as schemaNotifications, reviews } from "#db/schema";
+import { notifications as schemaNotifications, reviews } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
-import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
+import {
+  allocate,
+  buildReview,
+  buildUser,
+  buildYoungPerson,
+  issueTigrinyaLetter as issueLetter,
+} from "../fixtures/builders";
 import { buildFamily, childPictures } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
@@ -17,51 +23,6 @@ function childWords(key: string, values: Record<string, string | number> = {}) {
   } catch {
     return t("en", key, values);
   }
-}
-
-/** The letter after the review, issued with its Tigrinya (built as the letters feature stores it). */
-function issueLetter(reviewId: string, iroId: string, decisions: string[]) {
-  const review = getDb().select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
-  const fields: Record<string, string> = { about: "We met to talk about you." };
-  const translation: Record<string, string> = { about: "ብዛዕባኻ ክንዛረብ ተራኺብና።" };
-  decisions.forEach((d, i) => {
-    fields[`decided.${i}.text`] = d;
-    translation[`decided.${i}.text`] = `ውሳነ ${i + 1}`;
-  });
-  const letterId = getDb()
-    .insert(letters)
-    .values({
-      organisationId: review.organisationId,
-      reviewId,
-      youngPersonId: review.youngPersonId,
-      authorUserId: iroId,
-      language: "ti",
-      fields,
-      translation,
-      dueOn: addDays(today, 10),
-    })
-    .returning({ id: letters.id })
-    .get().id;
-  getDb()
-    .insert(letterVersions)
-    .values({
-      organisationId: review.organisationId,
-      letterId,
-      number: 1,
-      issuedAt: new Date().toISOString(),
-      issuedBy: iroId,
-      language: "ti",
-      fields,
-      translation,
-      facts: {
-        childName: "Selam",
-        iroName: "Ines Reviewer",
-        meetings: [today],
-        place: null,
-        nextReviewDue: null,
-      },
-    })
-    .run();
 }
 
 async function newPage(browser: Browser, options = {}) {

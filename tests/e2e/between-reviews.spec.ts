@@ -1,20 +1,18 @@
 import type { Browser, Page } from "@playwright/test";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import {
-  escalations,
-  letters,
-  letterVersions,
-  notifications,
-  reviews,
-  teams,
-  users,
-} from "#db/schema";
+import { escalations, notifications, reviews, teams, users } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { formatDate } from "~/i18n/format";
 import { midwayDueOn } from "~/midway/due";
 import { runScheduledJobs } from "~/notifications/scheduler.server";
-import { allocate, buildReview, buildUser, buildYoungPerson } from "../fixtures/builders";
+import {
+  allocate,
+  buildReview,
+  buildUser,
+  buildYoungPerson,
+  issueTigrinyaLetter,
+} from "../fixtures/builders";
 import { buildFamily, childPictures } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, signInWithPictures, submitAndWait, t } from "./helpers";
@@ -46,51 +44,6 @@ function counted(lng: string, key: string, values: { count: number } & Record<st
   } catch {
     return t(lng, `${key}_other`, values);
   }
-}
-
-/** The letter after the review, issued with its Tigrinya (as actions.spec.ts issues it). */
-function issueLetter(reviewId: string, iroId: string) {
-  const review = getDb().select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
-  const fields: Record<string, string> = { about: "We met to talk about you." };
-  const translation: Record<string, string> = { about: "ብዛዕባኻ ክንዛረብ ተራኺብና።" };
-  decisions.forEach((d, i) => {
-    fields[`decided.${i}.text`] = d;
-    translation[`decided.${i}.text`] = `ውሳነ ${i + 1}`;
-  });
-  const letterId = getDb()
-    .insert(letters)
-    .values({
-      organisationId: review.organisationId,
-      reviewId,
-      youngPersonId: review.youngPersonId,
-      authorUserId: iroId,
-      language: "ti",
-      fields,
-      translation,
-      dueOn: addDays(today, 10),
-    })
-    .returning({ id: letters.id })
-    .get().id;
-  getDb()
-    .insert(letterVersions)
-    .values({
-      organisationId: review.organisationId,
-      letterId,
-      number: 1,
-      issuedAt: new Date().toISOString(),
-      issuedBy: iroId,
-      language: "ti",
-      fields,
-      translation,
-      facts: {
-        childName: "Selam",
-        iroName: "Ines Reviewer",
-        meetings: [today],
-        place: null,
-        nextReviewDue: null,
-      },
-    })
-    .run();
 }
 
 async function signedInPage(browser: Browser, username: string, secret: string, lng = "en") {
@@ -268,7 +221,7 @@ test("between reviews: tracked to done, midway check, red rating, escalated to s
   await worker.context().close();
 
   // 5. The letter is issued; Selam, in Tigrinya, sees one decision done and never the rating.
-  issueLetter(reviewId, family.iro.id);
+  issueTigrinyaLetter(reviewId, family.iro.id, [...decisions]);
   const child = await (await browser.newContext()).newPage();
   await signInWithPictures(child, family.child.username, childPictures, "ti");
   await childSeesDoneAndNothingElse(child);
