@@ -94,7 +94,10 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
       break;
     case "contacts":
       lines.push(
-        `${t(`midway:contacts.kind.${str("contactKind")}`)}, ${t("midway:contacts.list.with")} ${str("withWhom")}`,
+        // Retention erases who it was with ('') and keeps the kind of contact.
+        str("withWhom")
+          ? `${t(`midway:contacts.kind.${str("contactKind")}`)}, ${t("midway:contacts.list.with")} ${str("withWhom")}`
+          : t(`midway:contacts.kind.${str("contactKind")}`),
         t(`midway:contacts.seenAlone.${str("seen")}`),
       );
       if (d.note) lines.push(str("note"));
