@@ -2,13 +2,21 @@ import { and, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { rmSync } from "node:fs";
 import { getDb, type Tx } from "#db/db.server";
 import {
+  actionUpdates,
+  contacts,
+  decisionAgreements,
+  escalationSteps,
+  escalations,
   interpreterRequests,
   letterRecordings,
   letters,
+  midwayChecks,
   notifications,
   organisations,
   pendingAnswers,
   retentionRuns,
+  reviewActions,
+  reviewMonitoring,
   reviews,
   sessions,
   signInCodes,
@@ -76,6 +84,80 @@ function deleteStatements(tx: Tx, ids: readonly string[]): string[] {
 }
 
 /**
+ * Between reviews (issue 18): the words go, the facts stay. Past statutory returns, the monthly
+ * monitoring page and the annual report count dates, kinds, states, RAG ratings, plan quality,
+ * themes, stages, responses and outcomes, and whether the child was seen alone; none of them
+ * reads a note. So, for the erased children, in one UPDATE per table (children in chunks):
+ * - review_actions.note and every action_updates.note (why not done, where it stands): null;
+ *   state, owner and due date stay. The decision's own words already went with `reviews.decisions`;
+ * - decision_agreements.reason (the manager's "disagree, because …"): null; the response stays;
+ * - midway_checks.note: null; checked on, checked with (codes) and RAG stay;
+ * - contacts.with_whom is names ("Amara and her carer"): '' (the column is NOT NULL); note: null;
+ *   the day, the kind and "seen alone" stay;
+ * - review_monitoring.note (why red or amber): null; quality, assessment, RAG, active
+ *   monitoring and themes stay;
+ * - escalations.what_is_wrong and asking_for: '' (NOT NULL); theme, stage, addressee, dates,
+ *   status and outcome stay; escalation_steps.text (a response's reason, a resolution or move
+ *   note): null; kind, stage, response and "act by" stay.
+ * `updated_at` is left alone: removing words is not a change to the action or escalation, and a
+ * newer date would bring a long-finished action back onto its owner's list. Notifications about
+ * these records hold no words (a kind and a link), so the staff's stay until their own retention.
+ */
+function eraseBetweenReviews(tx: Tx, youngPersonIds: readonly string[]) {
+  for (const part of chunk(youngPersonIds)) {
+    const actionsOf = tx
+      .select({ id: reviewActions.id })
+      .from(reviewActions)
+      .where(inArray(reviewActions.youngPersonId, part));
+    tx.update(actionUpdates)
+      .set({ note: null })
+      .where(inArray(actionUpdates.actionId, actionsOf))
+      .run();
+    tx.update(reviewActions)
+      .set({ note: null, updatedAt: sql`${reviewActions.updatedAt}` })
+      .where(inArray(reviewActions.youngPersonId, part))
+      .run();
+    tx.update(decisionAgreements)
+      .set({ reason: null })
+      .where(
+        inArray(
+          decisionAgreements.reviewId,
+          tx.select({ id: reviews.id }).from(reviews).where(inArray(reviews.youngPersonId, part)),
+        ),
+      )
+      .run();
+    tx.update(midwayChecks)
+      .set({ note: null })
+      .where(inArray(midwayChecks.youngPersonId, part))
+      .run();
+    tx.update(contacts)
+      .set({ withWhom: "", note: null })
+      .where(inArray(contacts.youngPersonId, part))
+      .run();
+    tx.update(reviewMonitoring)
+      .set({ note: null, updatedAt: sql`${reviewMonitoring.updatedAt}` })
+      .where(inArray(reviewMonitoring.youngPersonId, part))
+      .run();
+    tx.update(escalationSteps)
+      .set({ text: null })
+      .where(
+        inArray(
+          escalationSteps.escalationId,
+          tx
+            .select({ id: escalations.id })
+            .from(escalations)
+            .where(inArray(escalations.youngPersonId, part)),
+        ),
+      )
+      .run();
+    tx.update(escalations)
+      .set({ whatIsWrong: "", askingFor: "", updatedAt: sql`${escalations.updatedAt}` })
+      .where(inArray(escalations.youngPersonId, part))
+      .run();
+  }
+}
+
+/**
  * A young person who left care has reached the organisation's age: their records are erased.
  * What "erased" means here, and why:
  * - drafts are deleted; sent statements become tombstones (as erasure), voice-note files go;
@@ -88,7 +170,9 @@ function deleteStatements(tx: Tx, ids: readonly string[]): string[] {
  *   reduced to the year): the audit (append-only) and the reviews point at it, and it must still
  *   say "someone was looked after here" for the counts;
  * - their account is disabled and stripped of name, username, passwords and email; their sessions,
- *   sign-in codes and notifications go.
+ *   sign-in codes and notifications go;
+ * - what happened between reviews (actions, agreements, midway checks, contacts, monitoring,
+ *   escalations) keeps its facts and loses its words: see eraseBetweenReviews above.
  */
 function eraseRecords(tx: Tx, youngPersonIds: readonly string[], at: string) {
   const files: { voiceNotes: string[]; letterRecordings: string[] } = {
@@ -166,6 +250,7 @@ function eraseRecords(tx: Tx, youngPersonIds: readonly string[], at: string) {
       tx.delete(notifications).where(eq(notifications.recipientUserId, userId)).run();
     }
   }
+  eraseBetweenReviews(tx, youngPersonIds);
   return files;
 }
 

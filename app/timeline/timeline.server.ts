@@ -399,6 +399,8 @@ const gatherers: Record<TimelineKind, Gather> = {
         theme: escalations.theme,
         response: escalationSteps.response,
         text: escalationSteps.text,
+        actBy: escalationSteps.actBy,
+        stageKey: escalationStages.key,
         stageName: escalationStages.name,
         outcome: escalations.outcome,
         by: users.displayName,
@@ -423,18 +425,29 @@ const gatherers: Record<TimelineKind, Gather> = {
         event: `escalation_${s.step}`,
         at: s.at,
         by: s.by,
-        // The council's own name for the stage when it gave one; otherwise its number (0: informal).
+        // The stage as the escalation's own page names it (`stageName`): the council's name, or
+        // the default stage's words, or its number.
         detail: {
           theme: s.theme,
           stage: s.stage,
+          stageKey: s.stageKey,
           stageName: s.stageName,
           outcome: s.step === "resolved" ? s.outcome : null,
           response: s.response,
+          actBy: s.actBy,
           text: s.text,
         },
       }));
   },
 };
+
+/** The dates a detail may carry (a review's due date, an escalation's "act by"), for the reader. */
+function withDates(detail: TimelineEntry["detail"], lng: string) {
+  const out = { ...detail };
+  for (const key of ["dueOn", "actBy"])
+    if (typeof out[key] === "string") out[key] = formatDate(out[key], lng);
+  return out;
+}
 
 /**
  * The child's timeline for this reader, newest first: everything for the IRO (and a manager
@@ -456,10 +469,7 @@ export function childTimeline(
   return (isIro ? merged : forSocialWorker(merged)).map((e) => ({
     ...e,
     when: isDate(e.at) ? formatDate(e.at, lng) : formatDateTime(e.at, lng),
-    detail:
-      typeof e.detail.dueOn === "string"
-        ? { ...e.detail, dueOn: formatDate(e.detail.dueOn, lng) }
-        : e.detail,
+    detail: withDates(e.detail, lng),
   }));
 }
 

@@ -4,6 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { getDb } from "#db/db.server";
 import { organisations } from "#db/schema";
 import { demoPassword } from "#db/seed/demo";
+import { formatDate } from "~/i18n/format";
 import { allocate, buildUser, buildYoungPerson } from "../fixtures/builders";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, submitAndWait, t } from "./helpers";
@@ -212,6 +213,17 @@ test("a team is set up, an escalation goes to stage 2 and is resolved; every ste
   // No longer open on the child's page.
   await iroPage.goto(`/iro/young-people/${youngPersonId}`);
   await expect(iroPage.getByText(w("en", "escalations:open.none"))).toBeVisible();
+  // Its timeline names the stages, theme, responses and outcome in the escalation's own words.
+  const timeline = iroPage.getByRole("region", { name: w("en", "midway:timeline.title") });
+  for (const line of [
+    w("en", "midway:timeline.event.escalation_moved", { stage: stage2 }),
+    w("en", "midway:timeline.event.escalation_raised", { stage: stage1 }),
+    w("en", "escalations:themes.permanence"),
+    w("en", "escalations:steps.disagreed"),
+    w("en", "escalations:steps.agreed", { date: formatDate("2099-01-31", "en") }),
+    `${w("en", "escalations:resolve.outcome")}: ${w("en", "escalations:outcomes.resolved")}`,
+  ])
+    await expect(timeline).toContainText(line);
   await expectAccessible(iroPage);
 
   // 7. A social worker of another team (the demo's Grace, team West): as if it did not exist.

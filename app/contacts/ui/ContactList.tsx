@@ -23,8 +23,9 @@ export function ContactList({
         <ul>
           {contacts.map((c) => (
             <li key={c.id}>
-              {c.contactOn}: {t(`midway:contacts.kind.${c.kind}`)}, {t("midway:contacts.list.with")}{" "}
-              {c.withWhom} (
+              {c.contactOn}: {t(`midway:contacts.kind.${c.kind}`)}
+              {/* Retention erases who it was with (''). */}
+              {c.withWhom ? `, ${t("midway:contacts.list.with")} ${c.withWhom}` : null} (
               {t(
                 `midway:contacts.seenAlone.${c.seenAlone === null ? "not_seen" : c.seenAlone ? "yes" : "no"}`,
               )}

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { stageName } from "~/escalations/ui/stage-name";
 import { Button } from "~/ui/Button";
 import type { TimelineView } from "../timeline.server";
 import { timelineKinds, type TimelineFilter } from "../timeline";
@@ -57,10 +58,13 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
   const d = entry.detail;
   const str = (key: string) => (typeof d[key] === "string" ? (d[key] as string) : "");
   const stage =
-    str("stageName") ||
-    (d.stage === 0
-      ? t("midway:timeline.informal")
-      : t("midway:timeline.stage", { n: typeof d.stage === "number" ? d.stage : "" }));
+    entry.kind === "escalations"
+      ? stageName(t, {
+          position: typeof d.stage === "number" ? d.stage : 0,
+          key: str("stageKey") || null,
+          name: str("stageName") || null,
+        })
+      : "";
   const title = t(`midway:timeline.event.${entry.event}`, {
     number: d.number,
     stage,
@@ -94,15 +98,27 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
       break;
     case "contacts":
       lines.push(
-        `${t(`midway:contacts.kind.${str("contactKind")}`)}, ${t("midway:contacts.list.with")} ${str("withWhom")}`,
+        // Retention erases who it was with ('') and keeps the kind of contact.
+        str("withWhom")
+          ? `${t(`midway:contacts.kind.${str("contactKind")}`)}, ${t("midway:contacts.list.with")} ${str("withWhom")}`
+          : t(`midway:contacts.kind.${str("contactKind")}`),
         t(`midway:contacts.seenAlone.${str("seen")}`),
       );
       if (d.note) lines.push(str("note"));
       break;
     case "escalations":
-      if (d.theme) lines.push(t(`midway:timeline.theme.${str("theme")}`));
-      if (d.outcome) lines.push(t(`midway:timeline.outcome.${str("outcome")}`));
-      if (d.response) lines.push(t(`midway:timeline.response.${str("response")}`));
+      // The escalation's own words, as on its page.
+      if (d.theme) lines.push(t(`escalations:themes.${str("theme")}`));
+      if (d.outcome)
+        lines.push(
+          `${t("escalations:resolve.outcome")}: ${t(`escalations:outcomes.${str("outcome")}`)}`,
+        );
+      if (d.response)
+        lines.push(
+          d.response === "agreed"
+            ? t("escalations:steps.agreed", { date: str("actBy") })
+            : t("escalations:steps.disagreed"),
+        );
       if (d.text) lines.push(str("text"));
       break;
     case "statements":
