@@ -10,7 +10,13 @@ import type { ActionActor } from "./rules";
  * personal adviser, IRO), or a role ("the social worker"), held by whoever has it at the time.
  */
 
-const ownerRelationships = ["social_worker", "carer", "parent", "personal_adviser", "iro"] as const;
+export const ownerRelationships = [
+  "social_worker",
+  "carer",
+  "parent",
+  "personal_adviser",
+  "iro",
+] as const;
 
 export type OwnerChoice =
   | { value: string; kind: "person"; name: string; relationship: string }
