@@ -11,6 +11,7 @@ import {
   type ActionState,
 } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
+import { isStaffRole } from "~/auth/roles";
 import { todayInEngland } from "~/dates/calendar";
 import { currentAllocation } from "~/young-people/young-people.server";
 import { fullName } from "~/young-people/names";
@@ -203,9 +204,9 @@ export function caseloadActionCounts(user: SignedIn, today = todayInEngland()) {
 }
 
 /**
- * The actions this person owns while allocated to the child (as `mayChangeAction` decides): named,
- * or by a role they hold for the child today (the social worker's, the carer's actions). Overdue
- * first, then open by due date, then those finished in the last 30 days.
+ * The actions this person owns, as `mayChangeAction` decides: named (a carer or parent only while
+ * allocated to the child), or by a role they hold for the child today (the social worker's, the
+ * carer's actions). Overdue first, then open by due date, then those finished in the last 30 days.
  */
 export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
   const allocatedToday = (relationship: SQL) => sql`exists (select 1 from ${allocations} al_o
@@ -215,12 +216,14 @@ export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
   const byRole = allocatedToday(sql`al_o.relationship = ${reviewActions.ownerRole}`);
   const byName = and(
     eq(reviewActions.ownerUserId, user.id),
-    allocatedToday(
-      sql`al_o.relationship in (${sql.join(
-        ownerRelationships.map((r) => sql`${r}`),
-        sql`, `,
-      )})`,
-    ),
+    isStaffRole(user.role)
+      ? undefined
+      : allocatedToday(
+          sql`al_o.relationship in (${sql.join(
+            ownerRelationships.map((r) => sql`${r}`),
+            sql`, `,
+          )})`,
+        ),
   );
   const rows = getDb()
     .select({

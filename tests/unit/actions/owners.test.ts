@@ -41,6 +41,9 @@ describe("who may change an action: carers and parents", () => {
     expect(mayChangeAction(carer, named)).toBe(true);
     expect(mayChangeAction(formerCarer, named)).toBe(false);
     expect(mayChangeAction(newCarer, named)).toBe(false);
+    // Staff named by the IRO keep theirs after moving on (ADR 30); carers and parents do not.
+    const formerWorker = { userId: "sw-1", relationships: [] as const, staff: true };
+    expect(mayChangeAction(formerWorker, { ownerUserId: "sw-1", ownerRole: null })).toBe(true);
   });
 
   it("an action owned by 'the carer' is the child's carer's today, not a parent's", () => {
