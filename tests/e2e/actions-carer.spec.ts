@@ -103,13 +103,19 @@ test("a decision owned by the foster carer: recorded by the IRO, marked done by 
   await expect(row).toContainText(t("en", "home:actions.states.not_started"));
   await expect(forYou).not.toContainText("The IRO checks the school plan.");
   await expectAccessible(carer);
-  await row.getByRole("link").click();
+  // Named by the IRO, the carer is also told, with a link to the same page.
+  const told = t("en", "forms:notifications.kinds.action", { date: "" }).replace(/\.$/, "");
+  await carer.getByRole("link", { name: new RegExp(`^${escapeRegExp(told.trim())}`) }).click();
   await expect(carer.getByRole("heading", { level: 1 })).toHaveText(
     t("en", "home:actions.page.title"),
   );
+  await expect(carer.getByText("Lina joins the swimming club.")).toBeVisible();
   await expectAccessible(carer);
   const actionUrl = carer.url();
   expect(actionUrl).toMatch(/\/carer\/actions\//);
+  await carer.goto("/carer");
+  await row.getByRole("link").click();
+  await expect(carer).toHaveURL(actionUrl);
 
   // No state chosen: the note typed is kept.
   await carer.getByLabel(t("en", "home:actions.page.note")).fill("She went twice.");
