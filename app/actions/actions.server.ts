@@ -53,6 +53,7 @@ export function getActionForChange(
     decision: row.decisions?.[row.action.position] ?? "",
     heldOn: row.heldOn,
     childName: fullName(row),
+    childGivenName: row.givenName,
     ownerName: row.ownerName,
     isIro: actor.relationships.includes("iro"),
   };

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "#db/db.server";
-import { actionOwnerRoles, allocations, type ActionOwnerRole } from "#db/schema";
+import { actionOwnerRoles, allocations, type ActionOwnerRole, type Role } from "#db/schema";
+import { isStaffRole } from "~/auth/roles";
 import { todayInEngland } from "~/dates/calendar";
 import { currentAllocationNames, allocationCurrentOn } from "~/young-people/young-people.server";
 import type { ActionActor } from "./rules";
@@ -10,7 +11,13 @@ import type { ActionActor } from "./rules";
  * personal adviser, IRO), or a role ("the social worker"), held by whoever has it at the time.
  */
 
-const ownerRelationships = ["social_worker", "carer", "parent", "personal_adviser", "iro"] as const;
+export const ownerRelationships = [
+  "social_worker",
+  "carer",
+  "parent",
+  "personal_adviser",
+  "iro",
+] as const;
 
 export type OwnerChoice =
   | { value: string; kind: "person"; name: string; relationship: string }
@@ -50,7 +57,7 @@ export function ownerFrom(value: string, choices: readonly OwnerChoice[]) {
 
 /** This person's allocations to the child today: what `mayChangeAction` weighs. */
 export function actorFor(
-  user: { id: string; organisationId: string },
+  user: { id: string; organisationId: string; role: Role },
   youngPersonId: string,
   today = todayInEngland(),
 ): ActionActor {
@@ -67,5 +74,9 @@ export function actorFor(
       ),
     )
     .all();
-  return { userId: user.id, relationships: rows.map((r) => r.relationship) };
+  return {
+    userId: user.id,
+    relationships: rows.map((r) => r.relationship),
+    staff: isStaffRole(user.role),
+  };
 }

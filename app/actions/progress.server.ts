@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import {
   actionUpdates,
@@ -11,9 +11,11 @@ import {
   type ActionState,
 } from "#db/schema";
 import type { SignedIn } from "~/auth/require-user.server";
+import { isStaffRole } from "~/auth/roles";
 import { todayInEngland } from "~/dates/calendar";
 import { currentAllocation } from "~/young-people/young-people.server";
 import { fullName } from "~/young-people/names";
+import { ownerRelationships } from "./owners.server";
 import { isOpen, isOverdue } from "./rules";
 
 /*
@@ -202,15 +204,27 @@ export function caseloadActionCounts(user: SignedIn, today = todayInEngland()) {
 }
 
 /**
- * The actions this person owns: named, or by a role they hold for the child today (the social
- * worker's actions). Overdue first, then open by due date, then those finished in the last 30 days.
+ * The actions this person owns, as `mayChangeAction` decides: named (a carer or parent only while
+ * allocated to the child), or by a role they hold for the child today (the social worker's, the
+ * carer's actions). Overdue first, then open by due date, then those finished in the last 30 days.
  */
 export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
-  const byRole = sql`exists (select 1 from ${allocations} al_o
+  const allocatedToday = (relationship: SQL) => sql`exists (select 1 from ${allocations} al_o
     where al_o.young_person_id = ${reviewActions.youngPersonId} and al_o.user_id = ${user.id}
-      and al_o.organisation_id = ${user.organisationId}
-      and al_o.relationship = ${reviewActions.ownerRole}
+      and al_o.organisation_id = ${user.organisationId} and ${relationship}
       and al_o.starts_on <= ${today} and (al_o.ends_on is null or al_o.ends_on >= ${today}))`;
+  const byRole = allocatedToday(sql`al_o.relationship = ${reviewActions.ownerRole}`);
+  const byName = and(
+    eq(reviewActions.ownerUserId, user.id),
+    isStaffRole(user.role)
+      ? undefined
+      : allocatedToday(
+          sql`al_o.relationship in (${sql.join(
+            ownerRelationships.map((r) => sql`${r}`),
+            sql`, `,
+          )})`,
+        ),
+  );
   const rows = getDb()
     .select({
       ...actionColumns,
@@ -224,7 +238,7 @@ export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
     .where(
       and(
         eq(reviewActions.organisationId, user.organisationId),
-        or(eq(reviewActions.ownerUserId, user.id), byRole),
+        or(byName, byRole),
         // Finished ones stay 30 days, so the person sees what they did.
         or(
           inArray(reviewActions.state, ["not_started", "in_progress"]),
@@ -237,6 +251,6 @@ export function actionsOwnedBy(user: SignedIn, today = todayInEngland()) {
     .all();
   const rank = (a: ActionView) => (a.overdue ? 0 : isOpen(a.state) ? 1 : 2);
   return rows
-    .map((r) => ({ ...toView(r, today), childName: fullName(r) }))
+    .map((r) => ({ ...toView(r, today), childName: fullName(r), childGivenName: r.givenName }))
     .sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"));
 }

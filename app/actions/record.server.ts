@@ -96,17 +96,17 @@ export function saveReviewActions(
         byUserId: user.id,
       })
       .run();
-    if (
-      action.ownerUserId &&
-      action.ownerUserId !== user.id &&
-      isStaffOwner(tx, action.ownerUserId)
-    )
+    const link =
+      action.ownerUserId && action.ownerUserId !== user.id
+        ? ownerLink(tx, action.ownerUserId, id)
+        : null;
+    if (link && action.ownerUserId)
       notify(
         {
           organisationId: user.organisationId,
           recipientUserId: action.ownerUserId,
           kind: "action",
-          link: `/actions/${id}`,
+          link,
           dueOn: action.dueOn,
           dedupeKey: `action:${id}`,
         },
@@ -116,10 +116,12 @@ export function saveReviewActions(
 }
 
 /**
- * Only staff update actions in the app (the actions pages are staff pages); a carer or parent who
- * owns one is not sent a link they cannot use, and the IRO records where it stands.
+ * Where a named owner updates the action: staff on the actions page, a carer or parent on their
+ * own (see ./owner-page.server). Anyone else is not sent a link.
  */
-function isStaffOwner(tx: Tx, userId: string) {
+function ownerLink(tx: Tx, userId: string, actionId: string) {
   const row = tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).get();
-  return !!row && isStaffRole(row.role);
+  if (!row) return null;
+  if (row.role === "carer" || row.role === "parent") return `/${row.role}/actions/${actionId}`;
+  return isStaffRole(row.role) ? `/actions/${actionId}` : null;
 }

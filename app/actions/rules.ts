@@ -31,18 +31,23 @@ export type ActionActor = {
   userId: string;
   /** This person's current allocations to the action's child (an IRO manager allocated as IRO: "iro"). */
   relationships: readonly AllocationRelationship[];
+  /** Staff keep actions named to them after their allocation ends; carers and parents do not. */
+  staff?: boolean;
 };
 
 export type ActionOwner = { ownerUserId: string | null; ownerRole: ActionOwnerRole | null };
 
 /**
- * The child's IRO may change any of the child's actions; the named owner may change theirs; an
- * action owned by a role ("the social worker") is changed by whoever holds that role for the child
- * today. Nobody else (the page answers 404).
+ * The child's IRO may change any of the child's actions; the named owner may change theirs (a
+ * carer or parent only while allocated to the child: once a placement ends they see nothing more
+ * of the child); an action owned by a role ("the social worker", "the carer") is changed by whoever
+ * holds that role for the child today. Nobody else (the page answers 404).
  */
 export function mayChangeAction(actor: ActionActor, action: ActionOwner): boolean {
   if (actor.relationships.includes("iro")) return true;
-  if (action.ownerUserId) return action.ownerUserId === actor.userId;
+  if (action.ownerUserId) {
+    return action.ownerUserId === actor.userId && (!!actor.staff || actor.relationships.length > 0);
+  }
   const relationship = action.ownerRole ? ownerRoleRelationships[action.ownerRole] : undefined;
   return !!relationship && actor.relationships.includes(relationship);
 }

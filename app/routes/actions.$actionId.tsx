@@ -25,7 +25,8 @@ export const handle: RouteHandle = { titleKey: "actions:page.title" };
 
 /**
  * One decision of a review, tracked: its owner and the child's IRO change its state here. Staff
- * only (a carer or parent who owns an action tells the IRO, who records it).
+ * only: a carer or parent who owns an action updates it at /carer/actions/:id or /parent/actions/:id
+ * (the same access rule and change, in their own words: ~/actions/owner-page.server).
  */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: staffRoles });

@@ -9,6 +9,8 @@ import { requestLanguage } from "~/i18n/request-language.server";
 import { listNotifications } from "~/notifications/notifications.server";
 import { Notifications } from "~/notifications/ui/Notifications";
 import type { RouteHandle } from "~/root";
+import { ownerActionsView } from "~/actions/owner-page.server";
+import { OwnerActionsForYou } from "~/actions/ui/OwnerActions";
 
 export const handle: RouteHandle = { titleKey: "home:parent.title" };
 
@@ -19,17 +21,19 @@ export function loader({ request }: LoaderFunctionArgs) {
     name: user.displayName,
     home: adultHome({ ...user, role: "parent" }, lng),
     notifications: listNotifications(user, lng),
+    actions: ownerActionsView(user, lng),
   });
 }
 
 export default function ParentHome() {
   const { t } = useTranslation();
-  const { name, home, notifications } = useLoaderData<typeof loader>();
+  const { name, home, notifications, actions } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("home:parent.title")}</h1>
       <p>{t("home:parent.intro", { name, count: home.children.length })}</p>
       <Notifications items={notifications} />
+      <OwnerActionsForYou actions={actions} basePath="/parent" />
       <AdultHome data={home} />
     </>
   );
