@@ -30,7 +30,7 @@ export function StaffRecordsSection({
   const day = (d: string | null) => (d ? formatDate(d, lng) : "—");
   const when = (iso: string) => formatDateTime(iso, lng);
   const yesNo = (v: boolean) => tc(v ? "yes" : "no");
-  const none = t("subjectAccess.none");
+  const none = t("between.none");
   const seen = (v: boolean | null) =>
     tm(`contacts.seenAlone.${v === null ? "not_seen" : v ? "yes" : "no"}`);
   const stage = (position: number) => stageNameOf(records, position, lng);
@@ -39,38 +39,38 @@ export function StaffRecordsSection({
       <h2>{t("subjectAccess.title")}</h2>
       <p className="notice">{t("subjectAccess.notice")}</p>
 
-      <h3>{t("subjectAccess.actions.title")}</h3>
+      <h3>{t("between.actions.title")}</h3>
       {records.actions.length ? null : <None text={none} />}
       {records.actions.map((a) => (
         <div key={`${a.reviewHeldOn}-${a.position}`} className="item">
           <h4>{a.decision}</h4>
-          <p className="meta">{t("subjectAccess.actions.review", { date: day(a.reviewHeldOn) })}</p>
+          <p className="meta">{t("between.actions.review", { date: day(a.reviewHeldOn) })}</p>
           <dl>
-            <dt>{t("subjectAccess.who")}</dt>
+            <dt>{t("between.who")}</dt>
             <dd>{a.owner ?? (a.ownerRole ? ta(`ownerRoles.${a.ownerRole}`) : ta("noOwner"))}</dd>
-            <dt>{t("subjectAccess.due")}</dt>
+            <dt>{t("between.due")}</dt>
             <dd>{day(a.dueOn)}</dd>
-            <dt>{t("subjectAccess.state")}</dt>
+            <dt>{t("between.state")}</dt>
             <dd>{ta(`states.${a.state}`)}</dd>
             {a.note ? (
               <>
-                <dt>{t("subjectAccess.note")}</dt>
+                <dt>{t("between.note")}</dt>
                 <dd>{a.note}</dd>
               </>
             ) : null}
           </dl>
           {a.history.length ? (
             <>
-              <p className="meta">{t("subjectAccess.actions.history")}</p>
+              <p className="meta">{t("between.actions.history")}</p>
               <ul>
                 {a.history.map((h) => (
                   <li key={`${h.at}-${h.state}`}>
-                    {t("subjectAccess.actions.change", {
+                    {t("between.actions.change", {
                       date: when(h.at),
                       state: ta(`states.${h.state}`),
                       by: h.by,
                     })}
-                    {h.atMidwayCheck ? ` (${t("subjectAccess.actions.atMidway")})` : ""}
+                    {h.atMidwayCheck ? ` (${t("between.actions.atMidway")})` : ""}
                     {h.note ? `: ${h.note}` : ""}
                   </li>
                 ))}
@@ -80,11 +80,11 @@ export function StaffRecordsSection({
         </div>
       ))}
 
-      <h3>{t("subjectAccess.agreements.title")}</h3>
+      <h3>{t("between.agreements.title")}</h3>
       {records.agreements.length ? null : <None text={none} />}
       {records.agreements.map((a) => (
         <div key={`${a.reviewHeldOn}-${a.dueOn}`} className="item">
-          <p className="meta">{t("subjectAccess.actions.review", { date: day(a.reviewHeldOn) })}</p>
+          <p className="meta">{t("between.actions.review", { date: day(a.reviewHeldOn) })}</p>
           {a.response && a.respondedAt ? (
             <p>
               {ta(a.response === "agreed" ? "agreement.agreed" : "agreement.disagreed", {
@@ -94,45 +94,45 @@ export function StaffRecordsSection({
               {a.reason ? ` ${a.reason}` : ""}
             </p>
           ) : (
-            <p>{t("subjectAccess.agreements.waiting", { name: a.manager, date: day(a.dueOn) })}</p>
+            <p>{t("between.agreements.waiting", { name: a.manager, date: day(a.dueOn) })}</p>
           )}
         </div>
       ))}
 
-      <h3>{t("subjectAccess.midway.title")}</h3>
+      <h3>{t("between.midway.title")}</h3>
       {records.midwayChecks.length ? null : <None text={none} />}
       {records.midwayChecks.map((m) => (
         <div key={m.checkedOn + m.dueOn} className="item">
           <dl>
-            <dt>{t("subjectAccess.date")}</dt>
+            <dt>{t("between.date")}</dt>
             <dd>{day(m.checkedOn)}</dd>
-            <dt>{t("subjectAccess.midway.how")}</dt>
+            <dt>{t("between.midway.how")}</dt>
             <dd>{m.checkedWith.map((w) => tm(`checkedWith.${w}`)).join(", ")}</dd>
-            <dt>{t("subjectAccess.rag")}</dt>
+            <dt>{t("between.rag")}</dt>
             <dd>{to(`rag.${m.rag}`)}</dd>
             {m.note ? (
               <>
-                <dt>{t("subjectAccess.note")}</dt>
+                <dt>{t("between.note")}</dt>
                 <dd>{m.note}</dd>
               </>
             ) : null}
-            <dt>{t("subjectAccess.by")}</dt>
+            <dt>{t("between.by")}</dt>
             <dd>{m.by}</dd>
           </dl>
         </div>
       ))}
 
-      <h3>{t("subjectAccess.contacts.title")}</h3>
+      <h3>{t("between.contacts.title")}</h3>
       {records.contacts.length ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">{t("subjectAccess.date")}</th>
-              <th scope="col">{t("subjectAccess.contacts.kind")}</th>
-              <th scope="col">{t("subjectAccess.contacts.withWhom")}</th>
-              <th scope="col">{t("subjectAccess.contacts.seen")}</th>
-              <th scope="col">{t("subjectAccess.note")}</th>
-              <th scope="col">{t("subjectAccess.by")}</th>
+              <th scope="col">{t("between.date")}</th>
+              <th scope="col">{t("between.contacts.kind")}</th>
+              <th scope="col">{t("between.contacts.withWhom")}</th>
+              <th scope="col">{t("between.contacts.seen")}</th>
+              <th scope="col">{t("between.note")}</th>
+              <th scope="col">{t("between.by")}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,19 +152,19 @@ export function StaffRecordsSection({
         <None text={none} />
       )}
 
-      <h3>{t("subjectAccess.monitoring.title")}</h3>
+      <h3>{t("between.monitoring.title")}</h3>
       {records.monitoring.length ? null : <None text={none} />}
       {records.monitoring.map((m) => (
         <div key={`${m.reviewHeldOn}`} className="item">
-          <p className="meta">{t("subjectAccess.actions.review", { date: day(m.reviewHeldOn) })}</p>
+          <p className="meta">{t("between.actions.review", { date: day(m.reviewHeldOn) })}</p>
           <dl>
             <dt>{to("form.planQuality")}</dt>
             <dd>{to(`planQuality.${m.planQuality}`)}</dd>
-            <dt>{t("subjectAccess.monitoring.currentAssessment")}</dt>
+            <dt>{t("between.monitoring.currentAssessment")}</dt>
             <dd>{yesNo(m.currentAssessment)}</dd>
-            <dt>{t("subjectAccess.rag")}</dt>
+            <dt>{t("between.rag")}</dt>
             <dd>{to(`rag.${m.rag}`)}</dd>
-            <dt>{t("subjectAccess.monitoring.activeMonitoring")}</dt>
+            <dt>{t("between.monitoring.activeMonitoring")}</dt>
             <dd>{yesNo(m.activeMonitoring)}</dd>
             <dt>{to("form.concerns")}</dt>
             <dd>
@@ -174,40 +174,40 @@ export function StaffRecordsSection({
             </dd>
             {m.note ? (
               <>
-                <dt>{t("subjectAccess.note")}</dt>
+                <dt>{t("between.note")}</dt>
                 <dd>{m.note}</dd>
               </>
             ) : null}
-            <dt>{t("subjectAccess.by")}</dt>
+            <dt>{t("between.by")}</dt>
             <dd>{m.by}</dd>
           </dl>
         </div>
       ))}
 
-      <h3>{t("subjectAccess.escalations.title")}</h3>
+      <h3>{t("between.escalations.title")}</h3>
       {records.escalations.length ? null : <None text={none} />}
       {records.escalations.map((e) => (
         <div key={e.id} className="item">
           <h4>{te(`themes.${e.theme}`)}</h4>
           <p className="meta">
-            {t("subjectAccess.escalations.raised", { date: day(e.raisedAt), name: e.raisedBy })}
+            {t("between.escalations.raised", { date: day(e.raisedAt), name: e.raisedBy })}
           </p>
           <dl>
-            <dt>{t("subjectAccess.escalations.whatIsWrong")}</dt>
+            <dt>{t("between.escalations.whatIsWrong")}</dt>
             <dd>{e.whatIsWrong}</dd>
-            <dt>{t("subjectAccess.escalations.askingFor")}</dt>
+            <dt>{t("between.escalations.askingFor")}</dt>
             <dd>{e.askingFor}</dd>
-            <dt>{t("subjectAccess.escalations.stage")}</dt>
+            <dt>{t("between.escalations.stage")}</dt>
             <dd>{stage(e.stage)}</dd>
-            <dt>{t("subjectAccess.escalations.with")}</dt>
+            <dt>{t("between.escalations.with")}</dt>
             <dd>{e.addressedTo}</dd>
-            <dt>{t("subjectAccess.escalations.status")}</dt>
+            <dt>{t("between.escalations.status")}</dt>
             <dd>
               {te(e.status === "resolved" ? "state.resolved" : "state.waiting")}
               {e.outcome ? `: ${te(`outcomes.${e.outcome}`)}` : ""}
             </dd>
           </dl>
-          <p className="meta">{t("subjectAccess.escalations.steps")}</p>
+          <p className="meta">{t("between.escalations.steps")}</p>
           <ul>
             {e.steps.map((s, i) => (
               <li key={i}>
@@ -215,7 +215,7 @@ export function StaffRecordsSection({
                 {s.by ? ` (${s.by})` : ""}
                 {s.addressedTo ? ` → ${s.addressedTo}` : ""}
                 {s.response ? `. ${tm(`timeline.response.${s.response}`)}` : ""}
-                {s.actBy ? `. ${t("subjectAccess.escalations.actBy", { date: day(s.actBy) })}` : ""}
+                {s.actBy ? `. ${t("between.escalations.actBy", { date: day(s.actBy) })}` : ""}
                 {s.text ? `: ${s.text}` : ""}
               </li>
             ))}
