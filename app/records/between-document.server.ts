@@ -183,7 +183,7 @@ export function escalationDocument(escalation: Escalation, madeBy: string): Sect
             value:
               escalation.status === "resolved"
                 ? `${te("state.resolved")}${escalation.outcome ? `: ${te(`outcomes.${escalation.outcome}`)}` : ""}`
-                : te("state.waiting"),
+                : te(escalation.respondedAt ? "state.answered" : "state.waiting"),
           },
         ],
       },

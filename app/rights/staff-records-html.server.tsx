@@ -203,7 +203,13 @@ export function StaffRecordsSection({
             <dd>{e.addressedTo}</dd>
             <dt>{t("between.escalations.status")}</dt>
             <dd>
-              {te(e.status === "resolved" ? "state.resolved" : "state.waiting")}
+              {te(
+                e.status === "resolved"
+                  ? "state.resolved"
+                  : e.respondedAt
+                    ? "state.answered"
+                    : "state.waiting",
+              )}
               {e.outcome ? `: ${te(`outcomes.${e.outcome}`)}` : ""}
             </dd>
           </dl>

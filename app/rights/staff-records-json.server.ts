@@ -87,6 +87,7 @@ export const staffRecordsJsonSchema = z.object({
       stage: z.string(),
       addressedTo: z.string(),
       respondBy: z.string(),
+      respondedAt: nullable,
       status: z.string(),
       outcome: nullable,
       resolvedAt: nullable,

@@ -89,6 +89,8 @@ export type StaffRecords = {
     stage: number;
     addressedTo: string;
     respondBy: string;
+    /** The addressee answered at the current stage. */
+    respondedAt: string | null;
     status: string;
     outcome: string | null;
     resolvedAt: string | null;
@@ -256,6 +258,7 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
       stage: escalations.stagePosition,
       addressedTo: addressee.displayName,
       respondBy: escalations.respondBy,
+      respondedAt: escalations.respondedAt,
       status: escalations.status,
       outcome: escalations.outcome,
       resolvedAt: escalations.resolvedAt,
