@@ -125,6 +125,10 @@ test("a Tigrinya-speaking child downloads their things; the administrator's copy
   await expect(
     adminPage.getByRole("heading", { name: t("en", "mythings:staff.title") }),
   ).toBeVisible();
+  // The page says the copy holds the staff records, to be checked for exemptions first.
+  await expect(
+    adminPage.getByText(t("en", "records:subjectAccess.hint", { name: "Selam Example" })),
+  ).toBeVisible();
   await expectAccessible(adminPage);
   const adminDownloading = adminPage.waitForEvent("download");
   await adminPage.getByRole("button", { name: t("en", "mythings:staff.download") }).click();
