@@ -1,7 +1,9 @@
 // `npm run bench:my-things`: "My things" for a child with many things: 40 sent statements (each
-// read twice, with a reply) and 10 issued letters (each read), in Tigrinya and English. Times
-// collecting the data, rendering both PDFs and zipping, in process: the first run (Chromium
-// starting) and the median of the next 5. Needs Chromium (CHROMIUM_PATH).
+// read twice, with a reply) and 10 issued letters (each read), in Tigrinya and English; each
+// review with two tracked decisions, a midway check, a contact, monitoring and an escalation
+// (issue 18), collected as for subject access (with the staff records). Times collecting the
+// data, rendering both PDFs and zipping, in process: the first run (Chromium starting) and the
+// median of the next 5. Needs Chromium (CHROMIUM_PATH).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +19,7 @@ const { collectMyThings } = await import("~/rights/collect.server");
 const { buildMyThingsZip } = await import("~/rights/zip.server");
 const builders = await import("../tests/fixtures/builders");
 const things = await import("../tests/fixtures/my-things");
+const between = await import("../tests/fixtures/between-reviews");
 
 const statementCount = 40;
 const letterCount = 10;
@@ -28,6 +31,7 @@ const child = await builders.buildUser(organisationId, {
 });
 const iro = await builders.buildUser(organisationId, { role: "iro", displayName: "Ines Reviewer" });
 const worker = await builders.buildUser(organisationId, { role: "social_worker" });
+const manager = await builders.buildUser(organisationId, { role: "team_manager" });
 const youngPersonId = builders.buildYoungPerson(organisationId, {
   userId: child.id,
   givenName: "Selam",
@@ -52,13 +56,23 @@ for (let i = 0; i < letterCount; i++) {
     language: "ti",
     next: "You will see your brother every week.",
     nextTranslated: "ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።",
+    decided: between.betweenWords.decisions,
   });
   things.readLetter(versionId, child.id);
+  between.buildBetweenReviews({
+    organisationId,
+    youngPersonId,
+    reviewId,
+    iroId: iro.id,
+    ownerId: worker.id,
+    managerId: manager.id,
+    on: addDays(today, -30 * i),
+  });
 }
 
 async function once() {
   const start = performance.now();
-  const collected = collectMyThings(organisationId, youngPersonId);
+  const collected = collectMyThings(organisationId, youngPersonId, { staffRecords: true });
   const collectedAt = performance.now();
   const zip = await buildMyThingsZip(collected);
   return { total: performance.now() - start, collect: collectedAt - start, bytes: zip.length };

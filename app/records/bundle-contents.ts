@@ -6,7 +6,10 @@ import { caseRecordFileName, caseRecordSubject, type DocumentKind } from "./file
  * same day gets "-2", "-3" before ".pdf"), and a manifest listing them.
  */
 
-/** A document the bundle may hold: a sent statement, a held review or an issued letter version. */
+/**
+ * A document the bundle may hold: a sent statement, a held review, an issued letter version, a
+ * midway check, an escalation, or one contact (the contacts in the period become one contact log).
+ */
 export type DocumentRef = {
   kind: DocumentKind;
   id: string;
@@ -18,11 +21,19 @@ export type DocumentRef = {
   title: string;
 };
 
-export type BundleEntry = DocumentRef & { fileName: string };
+/** The contact log's entry also names the contacts it holds (those in the period). */
+export type BundleEntry = DocumentRef & { fileName: string; ids?: string[] };
 
 export type Period = { from: string | null; to: string | null };
 
-const kindOrder: Record<DocumentKind, number> = { statement: 0, review: 1, letter: 2 };
+const kindOrder: Record<DocumentKind, number> = {
+  statement: 0,
+  review: 1,
+  letter: 2,
+  midway: 3,
+  escalation: 4,
+  contacts: 5,
+};
 
 /** Is `date` within the period (both ends included; an open end is no limit)? */
 export const inPeriod = (date: string, { from, to }: Period) =>
@@ -34,8 +45,21 @@ export function bundleContents(
   period: Period,
 ): BundleEntry[] {
   const taken = new Map<string, number>();
-  return documents
-    .filter((d) => inPeriod(d.date, period))
+  const inside = documents.filter((d) => inPeriod(d.date, period));
+  // One contact log for the period, dated its last contact, only when there was a contact.
+  const contacts = inside.filter((d) => d.kind === "contacts");
+  const log: (DocumentRef & { ids?: string[] })[] = contacts.length
+    ? [
+        {
+          kind: "contacts",
+          id: "contacts",
+          date: contacts.reduce((last, c) => (c.date > last ? c.date : last), contacts[0]!.date),
+          title: contacts[0]!.title,
+          ids: contacts.map((c) => c.id),
+        },
+      ]
+    : [];
+  return [...inside.filter((d) => d.kind !== "contacts"), ...log]
     .sort(
       (a, b) =>
         a.date.localeCompare(b.date) ||

@@ -3,8 +3,11 @@ import { and, eq, isNull } from "drizzle-orm";
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from "fflate";
 import { getDb } from "#db/db.server";
 import {
+  contacts,
+  escalations,
   letters,
   letterVersions,
+  midwayChecks,
   reviews,
   statements,
   statementWithdrawals,
@@ -23,6 +26,15 @@ import {
   type DocumentRef,
   type Period,
 } from "./bundle-contents";
+import {
+  contactsDocument,
+  contactsTitle,
+  escalationDate,
+  escalationDocument,
+  escalationTitle,
+  midwayDocument,
+  midwayTitle,
+} from "./between-document.server";
 import { auditCaseRecord } from "./downloads.server";
 import { recordSubject } from "./header.server";
 import { letterDocument, letterRecordDate, letterTitle } from "./letter-document.server";
@@ -32,7 +44,9 @@ import { statementDate, statementDocument, statementTitle } from "./statement-do
 
 /*
  * A per-child bundle for a transfer between councils (or a case system's bulk import): every
- * document of the case record in a period as PDFs in one zip, with manifest.csv. For the child's
+ * document of the case record in a period as PDFs in one zip, with manifest.csv: statements,
+ * reviews (with their actions and monitoring), letters, and between reviews (issue 18) each
+ * midway check, each escalation with its steps, and the IRO's contact log for the period. For the child's
  * IRO (what they may read: statements shared with them, every review and letter of the child)
  * and for an administrator of the organisation (every sent statement not taken back).
  *
@@ -94,6 +108,36 @@ export function bundleDocuments(user: SignedIn, youngPersonId: string | undefine
       ),
     )
     .all();
+  const checks = db
+    .select({ id: midwayChecks.id, checkedOn: midwayChecks.checkedOn })
+    .from(midwayChecks)
+    .where(
+      and(
+        eq(midwayChecks.youngPersonId, youngPersonId),
+        eq(midwayChecks.organisationId, user.organisationId),
+      ),
+    )
+    .all();
+  const raised = db
+    .select({ id: escalations.id, theme: escalations.theme, createdAt: escalations.createdAt })
+    .from(escalations)
+    .where(
+      and(
+        eq(escalations.youngPersonId, youngPersonId),
+        eq(escalations.organisationId, user.organisationId),
+      ),
+    )
+    .all();
+  const contacted = db
+    .select({ id: contacts.id, contactOn: contacts.contactOn })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.youngPersonId, youngPersonId),
+        eq(contacts.organisationId, user.organisationId),
+      ),
+    )
+    .all();
   return [
     ...sent.map((s) => ({
       kind: "statement" as const,
@@ -114,11 +158,35 @@ export function bundleDocuments(user: SignedIn, youngPersonId: string | undefine
       date: letterRecordDate(v),
       title: letterTitle(v),
     })),
+    ...checks.map((c) => ({
+      kind: "midway" as const,
+      id: c.id,
+      date: c.checkedOn,
+      title: midwayTitle(),
+    })),
+    ...raised.map((e) => ({
+      kind: "escalation" as const,
+      id: e.id,
+      date: escalationDate(e),
+      title: escalationTitle(e),
+    })),
+    // Each contact; the bundle makes one contact log of those in its period.
+    ...contacted.map((c) => ({
+      kind: "contacts" as const,
+      id: c.id,
+      date: c.contactOn,
+      title: contactsTitle(),
+    })),
   ];
 }
 
 /** One entry's document, read from the database only when its turn comes. */
-function loadDocument(entry: BundleEntry, madeBy: string): CaseRecordDocument {
+function loadDocument(
+  entry: BundleEntry,
+  user: SignedIn,
+  youngPersonId: string,
+): CaseRecordDocument {
+  const madeBy = user.displayName;
   const db = getDb();
   switch (entry.kind) {
     case "statement": {
@@ -140,6 +208,19 @@ function loadDocument(entry: BundleEntry, madeBy: string): CaseRecordDocument {
         .get()!;
       return { kind: "letter", doc: letterDocument(letter, version, madeBy) };
     }
+    case "midway": {
+      const check = db.select().from(midwayChecks).where(eq(midwayChecks.id, entry.id)).get()!;
+      return { kind: "midway", doc: midwayDocument(check, madeBy) };
+    }
+    case "escalation": {
+      const escalation = db.select().from(escalations).where(eq(escalations.id, entry.id)).get()!;
+      return { kind: "escalation", doc: escalationDocument(escalation, madeBy) };
+    }
+    case "contacts":
+      return {
+        kind: "contacts",
+        doc: contactsDocument(youngPersonId, user.organisationId, entry.ids ?? [], madeBy),
+      };
   }
 }
 
@@ -170,7 +251,7 @@ export function caseRecordBundle(
     entries: bundleContents(subject, documents, period),
     render: async (entry) => {
       const { caseRecordPdf } = await import("./pdf.server");
-      return new Uint8Array(await caseRecordPdf(loadDocument(entry, user.displayName)));
+      return new Uint8Array(await caseRecordPdf(loadDocument(entry, user, subject.id)));
     },
   };
 }

@@ -4,7 +4,18 @@
  * code, no I/O: the bundle's contents list and the single downloads both call it.
  */
 
-export const documentKinds = ["statement", "review", "letter"] as const;
+/**
+ * `midway`: one per midway check; `escalation`: one per escalation with every step; `contacts`:
+ * the IRO's contact log, one per bundle (issue 18).
+ */
+export const documentKinds = [
+  "statement",
+  "review",
+  "letter",
+  "midway",
+  "escalation",
+  "contacts",
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /**

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { embeddedFonts, htmlToPdf, inlineIcons } from "~/letters/pdf.server";
+import type { SectionsDocument } from "./between-document.server";
 import type { LetterDocument } from "./letter-document.server";
 import type { ReviewDocument } from "./review-document.server";
 import type { StatementDocument } from "./statement-document.server";
@@ -15,7 +16,8 @@ import { StatementRecord } from "./ui/StatementRecord";
 export type CaseRecordDocument =
   | { kind: "statement"; doc: StatementDocument }
   | { kind: "review"; doc: ReviewDocument }
-  | { kind: "letter"; doc: LetterDocument };
+  | { kind: "letter"; doc: LetterDocument }
+  | { kind: "midway" | "escalation" | "contacts"; doc: SectionsDocument };
 
 const css = `
 body{font-family:"Noto Sans","Noto Sans Arabic","Noto Sans Ethiopic",sans-serif;font-size:11pt;line-height:1.45;color:#111;margin:0}
@@ -51,6 +53,9 @@ function view(document: CaseRecordDocument) {
       return <ReviewRecord doc={document.doc} />;
     case "letter":
       return <LetterRecord doc={document.doc} />;
+    default:
+      // A midway check, an escalation, the contact log: sections of facts, as a review.
+      return <ReviewRecord doc={document.doc} />;
   }
 }
 

@@ -1,6 +1,14 @@
 import { asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "#db/db.server";
-import { reviewMeetings, type Review } from "#db/schema";
+import {
+  decisionAgreements,
+  reviewActions,
+  reviewMeetings,
+  reviewMonitoring,
+  users,
+  type Review,
+} from "#db/schema";
 import { formatDate } from "~/i18n/format";
 import { fullName } from "~/young-people/names";
 import { documentHeader, en, enAs, recordSubject, type DocumentHeader } from "./header.server";
@@ -8,7 +16,8 @@ import { documentHeader, en, enAs, recordSubject, type DocumentHeader } from "./
 /*
  * A recorded (held) review for the case record: the record (meetings, who attended), the
  * participation (did the young person attend, chair, how their views were given, the PN code)
- * and the key decisions, with when they were circulated. Labels are the review pages' own, in
+ * and the key decisions, with when they were circulated; then (issue 18) each decision's action
+ * (owner, due date, where it stands), the team manager's answer and the monitoring form. Labels are the review pages' own, in
  * English, so the record says what the IRO saw when recording it.
  */
 
@@ -85,6 +94,101 @@ export function reviewDocument(review: Review, madeBy: string): ReviewDocument {
       { heading: en("document.review.record"), rows: record },
       { heading: en("document.review.participation"), rows: participation },
       { heading: en("document.review.decisions"), rows: decisions },
+      ...betweenSections(review),
     ],
   };
+}
+
+/** The review's actions, the team manager's answer and the monitoring form, when recorded. */
+function betweenSections(review: Review): ReviewDocument["sections"] {
+  const db = getDb();
+  const ta = enAs("actions");
+  const tm = enAs("monitoring");
+  const tc = enAs("common");
+  const date = (d: string | null) => (d ? formatDate(d, "en") : "—");
+  const owner = alias(users, "owner");
+  const actions = db
+    .select({
+      position: reviewActions.position,
+      owner: owner.displayName,
+      ownerRole: reviewActions.ownerRole,
+      dueOn: reviewActions.dueOn,
+      state: reviewActions.state,
+      note: reviewActions.note,
+    })
+    .from(reviewActions)
+    .leftJoin(owner, eq(owner.id, reviewActions.ownerUserId))
+    .where(eq(reviewActions.reviewId, review.id))
+    .orderBy(asc(reviewActions.position))
+    .all();
+  const agreement = db
+    .select({
+      manager: users.displayName,
+      dueOn: decisionAgreements.dueOn,
+      response: decisionAgreements.response,
+      reason: decisionAgreements.reason,
+      respondedAt: decisionAgreements.respondedAt,
+    })
+    .from(decisionAgreements)
+    .innerJoin(users, eq(users.id, decisionAgreements.managerUserId))
+    .where(eq(decisionAgreements.reviewId, review.id))
+    .get();
+  const monitoring = db
+    .select()
+    .from(reviewMonitoring)
+    .where(eq(reviewMonitoring.reviewId, review.id))
+    .get();
+  const sections: ReviewDocument["sections"] = [];
+  if (actions.length)
+    sections.push({
+      heading: en("document.review.actions"),
+      rows: actions.map((a) => ({
+        label: review.decisions?.[a.position] ?? `${a.position + 1}`,
+        value: [
+          `${en("between.who")}: ${a.owner ?? (a.ownerRole ? ta(`ownerRoles.${a.ownerRole}`) : ta("noOwner"))}`,
+          `${en("between.due")}: ${date(a.dueOn)}`,
+          `${en("between.state")}: ${ta(`states.${a.state}`)}${a.note ? `. ${a.note}` : ""}`,
+        ],
+      })),
+    });
+  if (agreement)
+    sections.push({
+      heading: en("document.review.agreement"),
+      rows: [
+        {
+          label: agreement.manager,
+          value:
+            agreement.response && agreement.respondedAt
+              ? `${ta(agreement.response === "agreed" ? "agreement.agreed" : "agreement.disagreed", { name: agreement.manager, date: date(agreement.respondedAt) })}${agreement.reason ? ` ${agreement.reason}` : ""}`
+              : en("between.agreements.waiting", {
+                  name: agreement.manager,
+                  date: date(agreement.dueOn),
+                }),
+        },
+      ],
+    });
+  if (monitoring)
+    sections.push({
+      heading: en("document.review.monitoring"),
+      rows: [
+        { label: tm("form.planQuality"), value: tm(`planQuality.${monitoring.planQuality}`) },
+        {
+          label: en("between.monitoring.currentAssessment"),
+          value: tc(monitoring.currentAssessment ? "yes" : "no"),
+        },
+        { label: en("between.rag"), value: tm(`rag.${monitoring.rag}`) },
+        {
+          label: en("between.monitoring.activeMonitoring"),
+          value: tc(monitoring.activeMonitoring ? "yes" : "no"),
+        },
+        {
+          label: tm("form.concerns"),
+          value: monitoring.concerns.length
+            ? monitoring.concerns.map((c) => tm(`themes.${c}`))
+            : tm("page.noThemes"),
+        },
+        ...(monitoring.note ? [{ label: en("between.note"), value: monitoring.note }] : []),
+      ],
+    });
+  return sections;
 }

@@ -5,6 +5,7 @@ import {
   letterReads,
   letters,
   letterVersions,
+  reviewActions,
   reviews,
   statementReads,
   statementReplies,
@@ -13,10 +14,12 @@ import {
   users,
   voiceNotes,
   youngPeople,
+  type ActionState,
   type LetterFacts,
   type LetterFields,
 } from "#db/schema";
 import { notFound } from "~/auth/require-user.server";
+import { collectStaffRecords, type StaffRecords } from "./staff-records.server";
 
 /*
  * Everything a young person has a right to a copy of (issue 17, "My things"; and subject access):
@@ -58,6 +61,11 @@ export type CollectedLetter = {
     facts: LetterFacts;
   }[];
   reads: { by: string; role: string; version: number; at: string }[];
+  /**
+   * Whether each decision of the letter's review was done, by its place in the letter: what the
+   * young person sees on Letters to me, and nothing else of the action (issue 18).
+   */
+  decisionStates: Record<number, ActionState>;
 };
 
 export type MyThings = {
@@ -73,13 +81,22 @@ export type MyThings = {
   };
   statements: CollectedStatement[];
   letters: CollectedLetter[];
+  /** Only in an administrator's subject access copy: never in the child's own. */
+  staffRecords?: StaffRecords;
 };
 
 const helper = alias(users, "helper");
 const eraser = alias(users, "eraser");
 
-/** A young person of this organisation with everything of theirs; anyone else's is 404. */
-export function collectMyThings(organisationId: string, youngPersonId: string): MyThings {
+/**
+ * A young person of this organisation with everything of theirs; anyone else's is 404. With
+ * `staffRecords` (subject access only), also what staff keep about them between reviews.
+ */
+export function collectMyThings(
+  organisationId: string,
+  youngPersonId: string,
+  options: { staffRecords?: boolean } = {},
+): MyThings {
   const db = getDb();
   const person = db
     .select({
@@ -198,6 +215,9 @@ export function collectMyThings(organisationId: string, youngPersonId: string): 
       reads: readsOf.get(s.id) ?? [],
     })),
     letters: collectLetters(organisationId, person.id),
+    ...(options.staffRecords
+      ? { staffRecords: collectStaffRecords(organisationId, person.id) }
+      : {}),
   };
 }
 
@@ -208,6 +228,7 @@ function collectLetters(organisationId: string, youngPersonId: string): Collecte
   const versions = db
     .select({
       letterId: letters.id,
+      reviewId: letters.reviewId,
       heldOn: reviews.heldOn,
       version: letterVersions,
       issuedBy: issuer.displayName,
@@ -236,14 +257,37 @@ function collectLetters(organisationId: string, youngPersonId: string): Collecte
         .orderBy(asc(letterReads.at))
         .all()
     : [];
+  const states = versionIds.length
+    ? db
+        .select({
+          reviewId: reviewActions.reviewId,
+          position: reviewActions.position,
+          state: reviewActions.state,
+        })
+        .from(reviewActions)
+        .where(
+          and(
+            eq(reviewActions.organisationId, organisationId),
+            eq(reviewActions.youngPersonId, youngPersonId),
+          ),
+        )
+        .all()
+    : [];
+  const statesOf = new Map<string, Record<number, ActionState>>();
+  for (const { reviewId, position, state } of states) {
+    const of = statesOf.get(reviewId) ?? {};
+    of[position] = state;
+    statesOf.set(reviewId, of);
+  }
   const found = new Map<string, CollectedLetter>();
   const numberOf = new Map<string, { letterId: string; number: number }>();
-  for (const { letterId, heldOn, version: v, issuedBy } of versions) {
+  for (const { letterId, reviewId, heldOn, version: v, issuedBy } of versions) {
     const letter = found.get(letterId) ?? {
       id: letterId,
       reviewHeldOn: heldOn,
       versions: [],
       reads: [],
+      decisionStates: statesOf.get(reviewId) ?? {},
     };
     letter.versions.push({
       id: v.id,

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { childStateKey } from "~/actions/child.server";
 import { templateOf } from "~/consultation/templates";
 import { fixedT } from "~/i18n/i18n.server";
+import { decisionsOf } from "~/letters/sections";
 import type { MyThings } from "./collect.server";
+import { staffRecordsJson, staffRecordsJsonSchema } from "./staff-records-json.server";
 import { statementWords } from "./words.server";
 
 /*
@@ -73,14 +76,19 @@ export const myThingsJsonSchema = z.object({
         }),
       ),
       readBy: z.array(read.extend({ version: z.number() })),
+      /** Each decision of the letter (its latest version) and whether it was done. */
+      decisions: z.array(z.object({ decision: z.string(), state: z.string(), words: z.string() })),
     }),
   ),
+  /** Subject access only: what staff keep about the young person (never in "My things"). */
+  staffRecords: staffRecordsJsonSchema.optional(),
 });
 
 export type MyThingsJson = z.infer<typeof myThingsJsonSchema>;
 
 export function myThingsJson(things: MyThings, madeAt = new Date()): MyThingsJson {
   const t = fixedT("en", "consultation");
+  const tl = fixedT("en", "letters");
   const { youngPerson: p } = things;
   return {
     format: myThingsFormat,
@@ -130,6 +138,11 @@ export function myThingsJson(things: MyThings, madeAt = new Date()): MyThingsJso
         facts: v.facts,
       })),
       readBy: l.reads,
+      decisions: decisionsOf(l.versions.at(-1)?.fields ?? {}).flatMap((d) => {
+        const state = l.decisionStates[d.index];
+        return state ? [{ decision: d.text, state, words: tl(childStateKey[state]) }] : [];
+      }),
     })),
+    ...(things.staffRecords ? { staffRecords: staffRecordsJson(things.staffRecords) } : {}),
   };
 }

@@ -53,7 +53,9 @@ export async function downloadSubjectAccess(
   user: SignedIn,
   youngPersonId: string | undefined,
 ) {
-  const things = collectMyThings(user.organisationId, youngPersonId ?? "");
+  // Subject access covers all personal data about the child: also what staff keep about them
+  // between reviews, for the council to check for exemptions before release.
+  const things = collectMyThings(user.organisationId, youngPersonId ?? "", { staffRecords: true });
   const events = auditOfChild(user, things.youngPerson.id);
   const csv = `\uFEFF${stringify([auditCsvHeader, ...auditCsvRows(events)], csvOptions)}`;
   const json = events.map((e) => ({

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { childStateKey } from "~/actions/child.server";
 import { templateOf } from "~/consultation/templates";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { fixedT } from "~/i18n/i18n.server";
@@ -6,8 +7,10 @@ import { getLanguage, type LanguageCode } from "~/i18n/languages";
 import { embeddedFonts, inlineIcons } from "~/letters/pdf.server";
 import { issuedOn } from "~/letters/render";
 import { renderLetter } from "~/letters/render.server";
+import { decisionsOf } from "~/letters/sections";
 import { LetterView } from "~/letters/ui/LetterView";
 import type { MyThings } from "./collect.server";
+import { StaffRecordsSection } from "./staff-records-html.server";
 import { statementWords } from "./words.server";
 
 /*
@@ -30,6 +33,10 @@ dd{margin-inline-start:12pt}
 .letter__section h2{font-size:13pt;border:0;display:flex;gap:8pt;align-items:center;margin:10pt 0 4pt}
 .icon--large{width:24pt;height:24pt}
 ul{padding-inline-start:16pt}
+.staff{break-before:page}
+.notice{border:1.5pt solid #111;padding:6pt;font-weight:700}
+table{border-collapse:collapse;width:100%;font-size:10pt}
+th,td{border:0.5pt solid #999;padding:3pt 5pt;text-align:start;vertical-align:top}
 `;
 
 function MyThingsDocument({ things, lng }: { things: MyThings; lng: LanguageCode }) {
@@ -119,7 +126,14 @@ function MyThingsDocument({ things, lng }: { things: MyThings; lng: LanguageCode
                 {v.reason ? (
                   <p className="note">{tl("fixed.updated", { date: issued, reason: v.reason })}</p>
                 ) : null}
-                <LetterView letter={renderLetter(v, lng)} idPrefix={`l-${v.id}`} />
+                <LetterView
+                  letter={renderLetter(v, lng)}
+                  idPrefix={`l-${v.id}`}
+                  decisionStates={decisionsOf(v.fields).map((d) => {
+                    const state = letter.decisionStates[d.index];
+                    return state ? tl(childStateKey[state]) : null;
+                  })}
+                />
               </div>
             );
           })}
@@ -137,6 +151,8 @@ function MyThingsDocument({ things, lng }: { things: MyThings; lng: LanguageCode
           )}
         </section>
       ))}
+
+      {things.staffRecords ? <StaffRecordsSection records={things.staffRecords} lng={lng} /> : null}
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { buildReview, buildUser } from "../fixtures/builders";
+import { betweenWords, buildBetweenReviews } from "../fixtures/between-reviews";
 import { buildFamily } from "../fixtures/family";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signIn, t } from "./helpers";
@@ -91,8 +92,24 @@ async function tigrinyaFamily() {
       doneAt: new Date().toISOString(),
     })
     .run();
+  // Between reviews (issue 18): an action, a midway check, a contact and an escalation.
+  const manager = await buildUser(family.organisationId, {
+    role: "team_manager",
+    displayName: "Tia Manager",
+  });
+  const betweenOn = addDays(todayInEngland(), -6);
+  buildBetweenReviews({
+    organisationId: family.organisationId,
+    youngPersonId: family.youngPersonId,
+    reviewId,
+    iroId: family.iro.id,
+    ownerId: family.worker.id,
+    managerId: manager.id,
+    on: betweenOn,
+  });
   return {
     ...family,
+    betweenOn,
     stranger,
     reviewId,
     heldOn,
@@ -147,6 +164,9 @@ test("an IRO takes a Tigrinya-speaking child's statement, review and bundle into
   expect(reviewText).toContain(squash("CR 40/713"));
   expect(reviewText).toContain(squash("Selam stays with her foster family."));
   expect(reviewText).toContain(squash(`PN1: ${t("en", "reviews:pn.PN1")}`));
+  // Its action, with who does it and where it stands, and the team manager's answer.
+  expect(reviewText).toContain(squash("Who: Sol Worker"));
+  expect(reviewText).toContain(squash(betweenWords.disagreeReason));
 
   // The whole case record, from the young person's page.
   await page.goto(`/iro/young-people/${family.youngPersonId}`);
@@ -163,8 +183,20 @@ test("an IRO takes a Tigrinya-speaking child's statement, review and bundle into
     [
       `CR-40-713_review_${family.heldOn}.pdf`,
       `CR-40-713_statement_${family.sentOn}.pdf`,
+      `CR-40-713_midway_${family.betweenOn}.pdf`,
+      `CR-40-713_escalation_${family.betweenOn}.pdf`,
+      `CR-40-713_contacts_${family.betweenOn}.pdf`,
       "manifest.csv",
     ].sort(),
+  );
+  expect(await textOf(files[`CR-40-713_midway_${family.betweenOn}.pdf`]!)).toContain(
+    squash(betweenWords.midwayNote),
+  );
+  const escalationText = await textOf(files[`CR-40-713_escalation_${family.betweenOn}.pdf`]!);
+  expect(escalationText).toContain(squash(betweenWords.whatIsWrong));
+  expect(escalationText).toContain(squash(betweenWords.response));
+  expect(await textOf(files[`CR-40-713_contacts_${family.betweenOn}.pdf`]!)).toContain(
+    squash(betweenWords.contactNote),
   );
   const manifest = strFromU8(files["manifest.csv"]!);
   expect(manifest).toContain(`CR-40-713_statement_${family.sentOn}.pdf,statement,${family.sentOn}`);

@@ -6,6 +6,7 @@ import { getDb } from "#db/db.server";
 import { auditEvents } from "#db/schema";
 import { addDays, todayInEngland } from "~/dates/calendar";
 import { buildReview, buildUser } from "../fixtures/builders";
+import { betweenWords, buildBetweenReviews } from "../fixtures/between-reviews";
 import { buildFamily } from "../fixtures/family";
 import { buildIssuedLetter, buildSentStatement, readStatement, reply } from "../fixtures/my-things";
 import { signInChild } from "./consultation-helpers";
@@ -20,6 +21,9 @@ import { pdfText } from "./pdf-text";
  */
 
 const words = "ኣብ ኩዕሶ እግሪ ጋንታ ኣትየ ኣለኹ";
+
+/** PDF text wraps lines without a space where they break: compare without whitespace. */
+const squash = (text: string) => text.replace(/\s+/g, "");
 
 async function unzipped(download: Download) {
   return unzipSync(new Uint8Array(readFileSync((await download.path())!)));
@@ -45,6 +49,21 @@ test("a Tigrinya-speaking child downloads their things; the administrator's copy
     language: "ti",
     next: "You will see your brother every week.",
     nextTranslated: "ንሓውካ ኩሉ ሰሙን ክትርእዮ ኢኻ።",
+    decided: betweenWords.decisions,
+  });
+  // Between reviews (issue 18): the first decision is done; staff keep notes, a contact, an escalation.
+  const manager = await buildUser(organisationId, {
+    role: "team_manager",
+    displayName: "Tia Manager",
+  });
+  buildBetweenReviews({
+    organisationId,
+    youngPersonId,
+    reviewId,
+    iroId: iro.id,
+    ownerId: family.worker.id,
+    managerId: manager.id,
+    on: addDays(todayInEngland(), -5),
   });
 
   await signInChild(page, child.username, "ti");
@@ -73,7 +92,23 @@ test("a Tigrinya-speaking child downloads their things; the administrator's copy
   expect(english).toContain(words);
   expect(english).toContain("Ines Reviewer read it on");
   expect(english).toContain("You will see your brother every week.");
+  // Each decision, and whether it was done: the words of Letters to me, nothing staff keep.
+  expect(squash(english)).toContain(
+    squash(`${betweenWords.decisions[0]} ${t("en", "letters:actions.done")}`),
+  );
   const json = JSON.parse(strFromU8(files["my-things.json"]!));
+  expect(json.letters[0].decisions[0]).toMatchObject({
+    decision: betweenWords.decisions[0],
+    state: "done",
+  });
+  for (const staffWords of [
+    betweenWords.contactNote,
+    betweenWords.actionNote,
+    betweenWords.whatIsWrong,
+  ]) {
+    expect(squash(english)).not.toContain(squash(staffWords));
+    expect(strFromU8(files["my-things.json"]!)).not.toContain(staffWords);
+  }
   expect(json.format).toBe("own-voice/my-things");
   expect(json.statements[0].answers).toContainEqual(
     expect.objectContaining({ questionId: "tellMore", words }),
@@ -90,6 +125,10 @@ test("a Tigrinya-speaking child downloads their things; the administrator's copy
   await expect(
     adminPage.getByRole("heading", { name: t("en", "mythings:staff.title") }),
   ).toBeVisible();
+  // The page says the copy holds the staff records, to be checked for exemptions first.
+  await expect(
+    adminPage.getByText(t("en", "records:subjectAccess.hint", { name: "Selam Example" })),
+  ).toBeVisible();
   await expectAccessible(adminPage);
   const adminDownloading = adminPage.waitForEvent("download");
   await adminPage.getByRole("button", { name: t("en", "mythings:staff.download") }).click();
@@ -98,6 +137,15 @@ test("a Tigrinya-speaking child downloads their things; the administrator's copy
     expect.arrayContaining(["my-things-ti.pdf", "my-things-en.pdf", "audit.csv", "audit.json"]),
   );
   expect(await pdfText(copy["my-things-ti.pdf"]!)).toContain(words);
+  // Subject access covers what staff keep about her too, apart, with the notice to check it.
+  const copyEnglish = squash(await pdfText(copy["my-things-en.pdf"]!));
+  expect(copyEnglish).toContain(squash(t("en", "records:subjectAccess.title")));
+  expect(copyEnglish).toContain(squash(t("en", "records:subjectAccess.notice")));
+  expect(copyEnglish).toContain(squash(betweenWords.contactNote));
+  expect(copyEnglish).toContain(squash(betweenWords.whatIsWrong));
+  const copyJson = JSON.parse(strFromU8(copy["my-things.json"]!));
+  expect(copyJson.staffRecords.contacts[0].note).toBe(betweenWords.contactNote);
+  expect(copyJson.staffRecords.escalations[0].steps).toHaveLength(2);
   const audit = JSON.parse(strFromU8(copy["audit.json"]!)) as { action: string; by: string }[];
   expect(audit).toContainEqual(
     expect.objectContaining({ action: "my_things_downloaded", by: "Selam" }),

@@ -16,6 +16,7 @@ export function SubjectAccessPanel({
     <section aria-labelledby="subject-access">
       <h2 id="subject-access">{t("mythings:staff.title")}</h2>
       <p>{t("mythings:staff.hint", { name })}</p>
+      <p>{t("records:subjectAccess.hint", { name })}</p>
       <Form
         method="post"
         action={`/admin/young-people/${youngPersonId}/subject-access`}

@@ -52,3 +52,45 @@ describe("a case record bundle's contents", () => {
     ]);
   });
 });
+
+describe("between reviews in the bundle (issue 18)", () => {
+  const between: DocumentRef[] = [
+    { kind: "midway", id: "m1", date: "2025-08-10", title: "Midway check" },
+    { kind: "escalation", id: "e1", date: "2025-08-10", title: "Escalation: Family time" },
+    { kind: "contacts", id: "c2", date: "2025-09-02", title: "Contact log" },
+    { kind: "contacts", id: "c1", date: "2025-07-01", title: "Contact log" },
+    { kind: "contacts", id: "c3", date: "2025-12-24", title: "Contact log" },
+    { kind: "escalation", id: "e2", date: "2025-08-10", title: "Escalation: Education" },
+  ];
+
+  it("gives each midway check and escalation a file, and one contact log dated its last contact", () => {
+    const entries = bundleContents(person, between, { from: null, to: null });
+    expect(entries.map((e) => e.fileName)).toEqual([
+      "CR-77_midway_2025-08-10.pdf",
+      "CR-77_escalation_2025-08-10.pdf",
+      "CR-77_escalation_2025-08-10-2.pdf",
+      "CR-77_contacts_2025-12-24.pdf",
+    ]);
+    expect(entries.at(-1)!.ids!.sort()).toEqual(["c1", "c2", "c3"]);
+  });
+
+  it("keeps in the contact log only the contacts of the period, dated the last of them", () => {
+    const entries = bundleContents(person, between, { from: "2025-07-02", to: "2025-09-30" });
+    expect(entries.map((e) => `${e.kind}:${e.date}`)).toEqual([
+      "midway:2025-08-10",
+      "escalation:2025-08-10",
+      "escalation:2025-08-10",
+      "contacts:2025-09-02",
+    ]);
+    expect(entries.at(-1)!.ids).toEqual(["c2"]);
+  });
+
+  it("has no contact log when the period has no contact, and a manifest line for each new kind", () => {
+    const entries = bundleContents(person, between, { from: "2025-08-01", to: "2025-08-31" });
+    expect(entries.some((e) => e.kind === "contacts")).toBe(false);
+    const all = bundleContents(person, between, { from: "2025-12-01", to: null });
+    expect(manifestCsv(all.map((e) => ({ ...e, sha256: "h" }))).split("\r\n")[1]).toBe(
+      "CR-77_contacts_2025-12-24.pdf,contacts,2025-12-24,,Contact log,h",
+    );
+  });
+});

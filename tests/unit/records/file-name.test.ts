@@ -9,6 +9,16 @@ describe("case-record file names", () => {
     expect(caseRecordFileName({ id: "x", caseReference: "CR1" }, "letter", "2025-07-09")).toBe(
       "CR1_letter_2025-07-09.pdf",
     );
+    // Between reviews (issue 18).
+    expect(caseRecordFileName({ id: "x", caseReference: "CR1" }, "midway", "2025-08-10")).toBe(
+      "CR1_midway_2025-08-10.pdf",
+    );
+    expect(caseRecordFileName({ id: "x", caseReference: "CR1" }, "escalation", "2025-08-11")).toBe(
+      "CR1_escalation_2025-08-11.pdf",
+    );
+    expect(caseRecordFileName({ id: "x", caseReference: "CR1" }, "contacts", "2025-08-12")).toBe(
+      "CR1_contacts_2025-08-12.pdf",
+    );
   });
 
   it("turn spaces, slashes and quotes in a typed reference into single hyphens", () => {

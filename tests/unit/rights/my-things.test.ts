@@ -22,6 +22,7 @@ import {
   withdraw,
 } from "../../fixtures/my-things";
 import { statusOf } from "../../fixtures/status";
+import { betweenWords, buildBetweenReviews } from "../../fixtures/between-reviews";
 
 let organisationId: string;
 beforeAll(() => {
@@ -171,5 +172,122 @@ describe("the JSON", () => {
         file: null,
       }),
     ]);
+  });
+});
+
+describe("between reviews (issue 18)", () => {
+  async function withBetweenReviews() {
+    const sara = await child();
+    const iro = await buildUser(organisationId, { role: "iro", displayName: "Ines Reviewer" });
+    const worker = await buildUser(organisationId, {
+      role: "social_worker",
+      displayName: "Sol Worker",
+    });
+    const manager = await buildUser(organisationId, {
+      role: "team_manager",
+      displayName: "Tia Manager",
+    });
+    const heldOn = addDays(todayInEngland(), -40);
+    const reviewId = buildReview(organisationId, sara.youngPersonId, heldOn, {
+      status: "held",
+      heldOn,
+    });
+    buildIssuedLetter(organisationId, sara.youngPersonId, reviewId, iro.id, {
+      decided: betweenWords.decisions,
+    });
+    buildBetweenReviews({
+      organisationId,
+      youngPersonId: sara.youngPersonId,
+      reviewId,
+      iroId: iro.id,
+      ownerId: worker.id,
+      managerId: manager.id,
+      on: addDays(todayInEngland(), -20),
+    });
+    return sara;
+  }
+
+  const staffOnly = [
+    betweenWords.actionNote,
+    betweenWords.disagreeReason,
+    betweenWords.midwayNote,
+    betweenWords.contactNote,
+    betweenWords.monitoringNote,
+    betweenWords.whatIsWrong,
+    betweenWords.response,
+    "Sol Worker",
+    "Tia Manager",
+  ];
+
+  it("the child's own copy shows each decision and whether it was done, and nothing staff keep", async () => {
+    const sara = await withBetweenReviews();
+    const things = collectMyThings(organisationId, sara.youngPersonId);
+    expect(things.staffRecords).toBeUndefined();
+    const json = myThingsJson(things);
+    expect(json.letters[0]!.decisions).toEqual([
+      { decision: betweenWords.decisions[0], state: "done", words: "Done" },
+      { decision: betweenWords.decisions[1], state: "not_started", words: "Not done yet" },
+    ]);
+    expect(json).not.toHaveProperty("staffRecords");
+    const html = myThingsHtml(things, "en");
+    expect(html).toMatch(
+      /Selam joins a football club\.<\/strong> <span class="tag tag--state">Done/,
+    );
+    for (const text of [JSON.stringify(json), html]) {
+      for (const word of staffOnly) expect(text).not.toContain(word);
+      expect(text).not.toContain("Amber");
+      expect(text).not.toContain("Records staff keep about you");
+    }
+  });
+
+  it("the administrator's subject access copy adds every staff record, apart and with a notice", async () => {
+    const sara = await withBetweenReviews();
+    const things = collectMyThings(organisationId, sara.youngPersonId, { staffRecords: true });
+    const json = myThingsJson(things);
+    expect(myThingsJsonSchema.strict().safeParse(json).success).toBe(true);
+    const staff = json.staffRecords!;
+    expect(staff.notice).toContain("exemptions");
+    expect(staff.actions).toEqual([
+      expect.objectContaining({
+        decision: betweenWords.decisions[0],
+        owner: "Sol Worker",
+        state: "done",
+        history: [expect.objectContaining({ by: "Sol Worker", note: betweenWords.actionNote })],
+      }),
+      expect.objectContaining({ owner: null, ownerRole: "social_worker", history: [] }),
+    ]);
+    expect(staff.agreements).toEqual([
+      expect.objectContaining({
+        manager: "Tia Manager",
+        response: "disagree",
+        reason: betweenWords.disagreeReason,
+      }),
+    ]);
+    expect(staff.midwayChecks[0]).toMatchObject({ rag: "amber", note: betweenWords.midwayNote });
+    expect(staff.contacts[0]).toMatchObject({
+      kind: "visit",
+      seenAlone: true,
+      note: betweenWords.contactNote,
+      by: "Ines Reviewer",
+    });
+    expect(staff.monitoring[0]).toMatchObject({
+      planQuality: "requires_improvement",
+      activeMonitoring: true,
+      concerns: ["family_time"],
+    });
+    expect(staff.escalations[0]).toMatchObject({
+      theme: "family_time",
+      whatIsWrong: betweenWords.whatIsWrong,
+      stage: "Stage 1: team manager",
+      addressedTo: "Tia Manager",
+    });
+    expect(staff.escalations[0]!.steps.map((s) => [s.kind, s.text])).toEqual([
+      ["raised", null],
+      ["responded", betweenWords.response],
+    ]);
+    const html = myThingsHtml(things, "en");
+    expect(html).toContain("Records staff keep about you");
+    expect(html).toContain("check these records for exemptions");
+    for (const word of staffOnly) expect(html).toContain(word);
   });
 });
