@@ -400,6 +400,7 @@ const gatherers: Record<TimelineKind, Gather> = {
         response: escalationSteps.response,
         text: escalationSteps.text,
         stageName: escalationStages.name,
+        stageKey: escalationStages.key,
         outcome: escalations.outcome,
         by: users.displayName,
       })
@@ -428,6 +429,7 @@ const gatherers: Record<TimelineKind, Gather> = {
           theme: s.theme,
           stage: s.stage,
           stageName: s.stageName,
+          stageKey: s.stageKey,
           outcome: s.step === "resolved" ? s.outcome : null,
           response: s.response,
           text: s.text,

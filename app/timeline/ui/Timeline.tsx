@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { defaultStages } from "~/escalations/rules";
 import { Button } from "~/ui/Button";
 import type { TimelineView } from "../timeline.server";
 import { timelineKinds, type TimelineFilter } from "../timeline";
@@ -56,11 +57,13 @@ function TimelineItem({ entry }: { entry: TimelineView }) {
   const { t } = useTranslation();
   const d = entry.detail;
   const str = (key: string) => (typeof d[key] === "string" ? (d[key] as string) : "");
+  // A default stage is named by its key's place among the defaults (stages can be reordered).
+  const number =
+    defaultStages.find((s) => s.key === str("stageKey"))?.position ??
+    (typeof d.stage === "number" ? d.stage : "");
   const stage =
     str("stageName") ||
-    (d.stage === 0
-      ? t("midway:timeline.informal")
-      : t("midway:timeline.stage", { n: typeof d.stage === "number" ? d.stage : "" }));
+    (number === 0 ? t("midway:timeline.informal") : t("midway:timeline.stage", { n: number }));
   const title = t(`midway:timeline.event.${entry.event}`, {
     number: d.number,
     stage,
