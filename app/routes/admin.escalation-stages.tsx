@@ -36,6 +36,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const use = stageUse(admin.organisationId);
   const active = activeStages(stages);
   return json({
+    addressees: escalationAddressees,
     active: active.map((s) => ({ ...s, open: use.get(s.position)?.open ?? 0 })),
     retired: stages.filter((s) => s.retiredAt),
     values: Object.fromEntries(
@@ -76,10 +77,11 @@ export default function EscalationStages() {
   const values = result && !fromAdd ? result.values : data.values;
   const added = fromAdd ? result.values : {};
   const done = notices.find((n) => n === searchParams.get("done"));
-  const addressees = escalationAddressees.map((a) => ({
+  const addressees = data.addressees.map((a) => ({
     value: a,
     label: t(`home:roles.${a}`),
   }));
+  const version = JSON.stringify([data.active, data.retired]);
   const first = data.active[0]?.position;
   const last = data.active[data.active.length - 1]?.position;
   return (
@@ -94,7 +96,9 @@ export default function EscalationStages() {
       <ErrorSummary errors={result?.errors} />
       <p>{t("escalations:stages.intro")}</p>
       <p>{t("escalations:stages.addresseeHint")}</p>
-      <Form method="post" noValidate>
+      {/* Drawn afresh after each change (with JavaScript, fields keyed by position would keep
+          another stage's values after a move); kept as typed when refused. */}
+      <Form method="post" noValidate key={version}>
         <CsrfInput />
         {/* Enter in a field saves (the first submit button is the form's default). */}
         <button type="submit" name="intent" value="save" hidden tabIndex={-1} />
@@ -144,13 +148,13 @@ export default function EscalationStages() {
                   {p !== first ? (
                     <Button variant="secondary" name="intent" value={`up:${p}`}>
                       {t("escalations:stages.up")}
-                      <span className="visually-hidden">: {name}</span>
+                      <span className="visually-hidden"> {name}</span>
                     </Button>
                   ) : null}
                   {p !== last ? (
                     <Button variant="secondary" name="intent" value={`down:${p}`}>
                       {t("escalations:stages.down")}
-                      <span className="visually-hidden">: {name}</span>
+                      <span className="visually-hidden"> {name}</span>
                     </Button>
                   ) : null}
                   <Button
@@ -161,7 +165,7 @@ export default function EscalationStages() {
                     aria-describedby={error ? `${fieldId(`stage-${p}`)}-error` : undefined}
                   >
                     {t("escalations:stages.remove")}
-                    <span className="visually-hidden">: {name}</span>
+                    <span className="visually-hidden"> {name}</span>
                   </Button>
                 </div>
               </div>
@@ -182,7 +186,7 @@ export default function EscalationStages() {
                   {stageName(t, stage)}{" "}
                   <Button variant="secondary" name="intent" value={`restore:${stage.position}`}>
                     {t("escalations:stages.retired.restore")}
-                    <span className="visually-hidden">: {stageName(t, stage)}</span>
+                    <span className="visually-hidden"> {stageName(t, stage)}</span>
                   </Button>
                 </li>
               ))}
@@ -190,37 +194,39 @@ export default function EscalationStages() {
           </section>
         ) : null}
       </Form>
-      <h2>{t("escalations:stages.add.title")}</h2>
-      <p>{t("escalations:stages.add.intro")}</p>
-      <Form method="post" noValidate>
-        <CsrfInput />
-        <TextField
-          name="new-name"
-          label={t("escalations:stages.ownName")}
-          error={fromAdd ? result.errors["new-name"] : undefined}
-          defaultValue={textValue(added, "new-name")}
-        />
-        <SelectField
-          name="new-addressee"
-          label={t("escalations:stages.addressee")}
-          error={fromAdd ? result.errors["new-addressee"] : undefined}
-          value={textValue(added, "new-addressee")}
-          options={addressees}
-          blank={t("escalations:stages.add.choose")}
-        />
-        <TextField
-          name="new-days"
-          inputMode="numeric"
-          className="input--4"
-          label={t("escalations:stages.days")}
-          hint={t("escalations:stages.daysHint", responseDaysBounds)}
-          error={fromAdd ? result.errors["new-days"] : undefined}
-          defaultValue={textValue(added, "new-days")}
-        />
-        <Button name="intent" value="add">
-          {t("escalations:stages.add.submit")}
-        </Button>
-      </Form>
+      <section aria-labelledby="add-stage-title">
+        <h2 id="add-stage-title">{t("escalations:stages.add.title")}</h2>
+        <p>{t("escalations:stages.add.intro")}</p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <TextField
+            name="new-name"
+            label={t("escalations:stages.ownName")}
+            error={fromAdd ? result.errors["new-name"] : undefined}
+            defaultValue={textValue(added, "new-name")}
+          />
+          <SelectField
+            name="new-addressee"
+            label={t("escalations:stages.addressee")}
+            error={fromAdd ? result.errors["new-addressee"] : undefined}
+            value={textValue(added, "new-addressee")}
+            options={addressees}
+            blank={t("escalations:stages.add.choose")}
+          />
+          <TextField
+            name="new-days"
+            inputMode="numeric"
+            className="input--4"
+            label={t("escalations:stages.days")}
+            hint={t("escalations:stages.daysHint", responseDaysBounds)}
+            error={fromAdd ? result.errors["new-days"] : undefined}
+            defaultValue={textValue(added, "new-days")}
+          />
+          <Button name="intent" value="add">
+            {t("escalations:stages.add.submit")}
+          </Button>
+        </Form>
+      </section>
     </>
   );
 }
