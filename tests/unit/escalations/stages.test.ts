@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
-import { auditEvents, escalationSteps, escalations, teams, users } from "#db/schema";
+import { auditEvents, escalationSteps, escalations, notifications, teams, users } from "#db/schema";
 import {
   candidatesFor,
   escalationView,
@@ -125,6 +125,34 @@ describe("reordering the stages", () => {
     const view = escalationView(c.people.iro.user, id, "en");
     expect(view.escalation.stage.key).toBe("team_manager");
     expect(view.next?.stage.key).toBe("director");
+  });
+
+  it("an escalation taken back to a stage it left is still notified after a reorder", async () => {
+    const c = await council();
+    const id = c.raise(1, c.people.tm.user.id);
+    const move = (stagePosition: number, userId: string) =>
+      performEscalationAction(c.people.iro.request, c.people.iro.user, id, {
+        intent: "move",
+        addressee: { stagePosition, userId },
+        moveNote: null,
+      });
+    expect(move(2, c.people.sm.user.id)).toEqual({ ok: true });
+    c.save("up:2"); // service manager before team manager: the escalation is now at 1
+    expect(c.escalation(id).stagePosition).toBe(1);
+    expect(move(2, c.people.tm.user.id)).toEqual({ ok: true });
+    const told = getDb()
+      .select({ recipient: notifications.recipientUserId })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.link, `/escalations/${id}`),
+          eq(notifications.kind, "escalation"),
+          eq(notifications.channel, "app"),
+        ),
+      )
+      .all()
+      .map((n) => n.recipient);
+    expect(told).toEqual([c.people.tm.user.id, c.people.sm.user.id, c.people.tm.user.id]);
   });
 
   it("moving the first stage up changes nothing", async () => {
