@@ -142,6 +142,13 @@ export const addStageSchema = z.object({
   "new-name": requiredName(),
   "new-addressee": addressee(),
   "new-days": days(),
+  /** The stage it comes after (a position), or empty: at the end. */
+  "new-after": z
+    .string()
+    .regex(/^\d{0,3}$/)
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .catch(null),
 });
 
 /** Moves stages to new positions, taking every escalation and step at them along. */
@@ -259,7 +266,7 @@ export function saveStages(request: Request, admin: SignedIn, data: StagesForm):
   });
 }
 
-/** A new stage of the council's own, after the last one; audited. */
+/** A new stage of the council's own, after the chosen stage or the last one; audited. */
 export function addStage(request: Request, admin: SignedIn, data: z.infer<typeof addStageSchema>) {
   ensureEscalationStages(admin.organisationId);
   getDb().transaction((tx) => {
@@ -268,16 +275,25 @@ export function addStage(request: Request, admin: SignedIn, data: z.infer<typeof
       .from(escalationStages)
       .where(eq(escalationStages.organisationId, admin.organisationId))
       .get();
+    const position = (last?.position ?? -1) + 1;
     tx.insert(escalationStages)
       .values({
         organisationId: admin.organisationId,
-        position: (last?.position ?? -1) + 1,
+        position,
         key: null,
         name: data["new-name"],
         addressee: data["new-addressee"],
         responseDays: data["new-days"],
       })
       .run();
+    const after = data["new-after"];
+    const order = readStages(tx, admin.organisationId)
+      .map((s) => s.position)
+      .filter((p) => p !== position);
+    if (after !== null && order.includes(after)) {
+      order.splice(order.indexOf(after) + 1, 0, position);
+      renumber(tx, admin.organisationId, order);
+    }
     audit(request, admin, tx);
   });
 }

@@ -213,6 +213,16 @@ export default function EscalationStages() {
             options={addressees}
             blank={t("escalations:stages.add.choose")}
           />
+          <SelectField
+            name="new-after"
+            label={t("escalations:stages.add.after")}
+            value={textValue(added, "new-after")}
+            options={data.active.map((stage) => ({
+              value: String(stage.position),
+              label: stageName(t, stage),
+            }))}
+            blank={t("escalations:stages.add.atEnd")}
+          />
           <TextField
             name="new-days"
             inputMode="numeric"

@@ -278,6 +278,30 @@ describe("adding and re-addressing", () => {
     ]);
   });
 
+  it("adds a stage after a chosen one; an escalation at a later stage follows it", async () => {
+    const c = await council();
+    const id = c.raise(2, c.people.sm.user.id);
+    addStage(
+      c.people.admin.request,
+      c.people.admin.user,
+      addStageSchema.parse({
+        "new-name": "Stage 1b: practice review panel",
+        "new-addressee": "service_manager",
+        "new-days": "7",
+        "new-after": "1",
+      }),
+    );
+    expect(c.stages().map((s) => s.key ?? s.name)).toEqual([
+      "informal",
+      "team_manager",
+      "Stage 1b: practice review panel",
+      "service_manager",
+      "director",
+    ]);
+    expect(c.escalation(id).stagePosition).toBe(3);
+    expect(c.stepPositions(id)).toEqual([3]);
+  });
+
   it("a new addressee is for new escalations; an open one stays with its person", async () => {
     const c = await council();
     const id = c.raise(1, c.people.tm.user.id);
