@@ -60,9 +60,13 @@ test("an administrator adds a stage, moves it up, re-addresses one and removes o
   );
   await expect(stage1.getByLabel(w("escalations:stages.days"))).toHaveValue("45");
   await expectAccessible(page);
+  // Enter in a field saves (it does not press the first stage's "Move down").
   await stage1.getByLabel(w("escalations:stages.days")).fill("5");
-  await submitAndWait(page, w("escalations:stages.save"));
+  await stage1.getByLabel(w("escalations:stages.days")).press("Enter");
   await expect(page.getByRole("status")).toHaveText(w("escalations:stages.saved"));
+  expect((await legends(page))[0]).toBe(
+    legend(w("escalations:stages.names.informal"), "social_worker"),
+  );
   await expectAccessible(page);
 
   // A new stage, added at the end.
