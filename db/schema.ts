@@ -1229,6 +1229,11 @@ export const escalationStages = sqliteTable(
     name: text("name"),
     addressee: text("addressee", { enum: escalationAddressees }).notNull(),
     responseDays: integer("response_days").notNull(),
+    /**
+     * Removed in administration after escalations had reached it: kept (with its name) for their
+     * history, never offered again. A stage nobody used is deleted instead.
+     */
+    retiredAt: text("retired_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

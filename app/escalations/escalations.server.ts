@@ -22,6 +22,7 @@ import { fullName } from "~/young-people/names";
 import { allocationCurrentOn } from "~/young-people/young-people.server";
 import type { EscalationAction, RaiseForm } from "./escalation-schema";
 import {
+  activeStages,
   mayMove,
   mayRespond,
   mayResolve,
@@ -86,9 +87,9 @@ export function candidatesFor(
     .all();
 }
 
-/** Every stage with its candidates (the raise form's grouped choice). */
+/** Every stage still in use with its candidates (the raise form's grouped choice). */
 export function stageChoices(organisationId: string, youngPersonId: string) {
-  return ensureEscalationStages(organisationId).map((stage) => ({
+  return activeStages(ensureEscalationStages(organisationId)).map((stage) => ({
     stage,
     people: candidatesFor(organisationId, youngPersonId, stage),
   }));
@@ -115,7 +116,7 @@ export function raiseEscalation(
   now = new Date(),
 ): { ok: true; id: string } | { ok: false; errors: Errors } {
   const today = todayInEngland(now);
-  const stages = ensureEscalationStages(iro.organisationId);
+  const stages = activeStages(ensureEscalationStages(iro.organisationId));
   const stage = stages.find((s) => s.position === form.addressee.stagePosition);
   if (
     !stage ||
@@ -181,7 +182,9 @@ export function raiseEscalation(
         kind: "escalation",
         link: escalationLink(row.id),
         dueOn: respondBy,
-        dedupeKey: `escalation:${row.id}:${stage.position}`,
+        // The response date too: positions are renumbered when the stages are reordered, so
+        // the position alone could name an earlier visit to another stage.
+        dedupeKey: `escalation:${row.id}:${stage.position}:${respondBy}`,
       },
       tx,
     );
@@ -435,7 +438,7 @@ function respond(
         recipientUserId: e.raisedBy,
         kind: "escalation_response",
         link: escalationLink(e.id),
-        dedupeKey: `escalation_response:${e.id}:${e.stagePosition}`,
+        dedupeKey: `escalation_response:${e.id}:${e.stagePosition}:${e.respondBy}`,
       },
       tx,
     );
@@ -539,7 +542,7 @@ function move(
         kind: "escalation",
         link: escalationLink(e.id),
         dueOn: respondBy,
-        dedupeKey: `escalation:${e.id}:${next.position}`,
+        dedupeKey: `escalation:${e.id}:${next.position}:${respondBy}`,
       },
       tx,
     );

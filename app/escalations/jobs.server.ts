@@ -129,7 +129,8 @@ export function remindEscalations(today: string, now = new Date()): number {
         kind: "escalation_reminder",
         link: escalationLink(r.id),
         dueOn: r.respondBy,
-        dedupeKey: `escalation_reminder:${r.id}:${r.stagePosition}`,
+        // With the response date: positions change when an administrator reorders the stages.
+        dedupeKey: `escalation_reminder:${r.id}:${r.stagePosition}:${r.respondBy}`,
       },
     ],
     now,
@@ -152,7 +153,7 @@ export function markEscalationsOverdue(today: string, now = new Date()): number 
         kind: "escalation_overdue" as const,
         link: escalationLink(r.id),
         dueOn: r.respondBy,
-        dedupeKey: `escalation_overdue:${r.id}:${r.stagePosition}:${recipientUserId}`,
+        dedupeKey: `escalation_overdue:${r.id}:${r.stagePosition}:${r.respondBy}:${recipientUserId}`,
       })),
     now,
   );

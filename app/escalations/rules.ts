@@ -15,7 +15,14 @@ export type StageRule = {
   name: string | null;
   addressee: Addressee;
   responseDays: number;
+  /** Removed in administration after use: kept for history, never offered again. */
+  retiredAt?: string | null;
 };
+
+/** The stages an escalation may be raised at or taken to: those not retired, in order. */
+export function activeStages(stages: readonly StageRule[]): StageRule[] {
+  return [...stages].sort((a, b) => a.position - b.position).filter((s) => !s.retiredAt);
+}
 
 /** The default stages, created for an organisation the first time they are needed. */
 export const defaultStages: readonly StageRule[] = [
@@ -80,9 +87,9 @@ export function mayMove(e: EscalationState, v: Viewer, stages: readonly StageRul
   return e.status === "open" && v.isChildsIro && !!nextStage(stages, e.stagePosition);
 }
 
-/** The stage after this one, or undefined at the last. */
+/** The next stage still in use after this one, or undefined at the last. */
 export function nextStage(stages: readonly StageRule[], position: number): StageRule | undefined {
-  return [...stages].sort((a, b) => a.position - b.position).find((s) => s.position > position);
+  return activeStages(stages).find((s) => s.position > position);
 }
 
 /** The response date at a stage reached on `from` (which does not count). */

@@ -58,19 +58,24 @@ export function monitoringFigure(scope: ReportScope, period: Period): Monitoring
       and e.resolved_at is not null
       and ${resolvedOn} >= ${period.from} and ${resolvedOn} <= ${period.to} ${iro(resolvedOn)}
     group by 1`);
-  const stages = db
+  const allStages = db
     .select({
       position: escalationStages.position,
       key: escalationStages.key,
       name: escalationStages.name,
+      retiredAt: escalationStages.retiredAt,
     })
     .from(escalationStages)
     .where(sql`${escalationStages.organisationId} = ${scope.organisationId}`)
     .orderBy(escalationStages.position)
     .all();
+  const stages = allStages.map(({ position, key, name }) => ({ position, key, name }));
 
+  // Every stage in use, and a stage no longer used only when escalations were at it.
   const positions = [
-    ...new Set([...stages, ...raised, ...resolved].map((row) => row.position)),
+    ...new Set(
+      [...allStages.filter((s) => !s.retiredAt), ...raised, ...resolved].map((row) => row.position),
+    ),
   ].sort((a, b) => a - b);
   const countAt = (rows: { position: number; count: number }[], position: number) =>
     rows.find((row) => row.position === position)?.count ?? 0;

@@ -1,0 +1,1 @@
+ALTER TABLE `escalation_stages` ADD `retired_at` text;
