@@ -147,8 +147,11 @@ export function escalationDocument(escalation: Escalation, madeBy: string): Sect
         `${when(s.at)}: ${tm(`timeline.event.escalation_${s.kind}`, { stage: stage(s.stage) })}`,
         s.by ? ` (${s.by})` : "",
         s.to ? ` → ${s.to}` : "",
-        s.response ? `. ${tm(`timeline.response.${s.response}`)}` : "",
-        s.actBy ? `. ${en("between.escalations.actBy", { date: day(s.actBy) })}` : "",
+        s.response === "agreed"
+          ? `. ${te("steps.agreed", { date: s.actBy ? day(s.actBy) : "—" })}`
+          : s.response === "disagree"
+            ? `. ${te("steps.disagreed")}`
+            : "",
         s.text ? `: ${s.text}` : "",
       ].join(""),
     );

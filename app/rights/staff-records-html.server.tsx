@@ -220,8 +220,11 @@ export function StaffRecordsSection({
                 {when(s.at)}: {tm(`timeline.event.escalation_${s.kind}`, { stage: stage(s.stage) })}
                 {s.by ? ` (${s.by})` : ""}
                 {s.addressedTo ? ` → ${s.addressedTo}` : ""}
-                {s.response ? `. ${tm(`timeline.response.${s.response}`)}` : ""}
-                {s.actBy ? `. ${t("between.escalations.actBy", { date: day(s.actBy) })}` : ""}
+                {s.response === "agreed"
+                  ? `. ${te("steps.agreed", { date: s.actBy ? day(s.actBy) : "—" })}`
+                  : s.response === "disagree"
+                    ? `. ${te("steps.disagreed")}`
+                    : ""}
                 {s.text ? `: ${s.text}` : ""}
               </li>
             ))}
