@@ -1,21 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "#db/db.server";
-import {
-  actionUpdates,
-  contacts,
-  escalationStages,
-  escalationSteps,
-  reviewActions,
-  reviews,
-  users,
-  type Escalation,
-  type MidwayCheck,
-} from "#db/schema";
-import { defaultStages } from "~/escalations/rules";
+import { type Escalation, type MidwayCheck } from "#db/schema";
 import { stageName } from "~/escalations/ui/stage-name";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { issuedOn } from "~/letters/render";
+import { collectStaffRecords } from "~/rights/staff-records.server";
 import { documentHeader, en, enAs, recordSubject } from "./header.server";
 import type { ReviewDocument } from "./review-document.server";
 
@@ -42,31 +29,16 @@ export function midwayDocument(check: MidwayCheck, madeBy: string): SectionsDocu
   const subject = recordSubject(check.youngPersonId);
   const tm = enAs("midway");
   const ta = enAs("actions");
-  const db = getDb();
-  const by = db
-    .select({ name: users.displayName })
-    .from(users)
-    .where(eq(users.id, check.recordedBy))
-    .get()?.name;
-  const review = db
-    .select({ heldOn: reviews.heldOn, decisions: reviews.decisions })
-    .from(reviews)
-    .where(eq(reviews.id, check.reviewId))
-    .get();
-  const progress = db
-    .select({
-      position: reviewActions.position,
-      state: actionUpdates.state,
-      note: actionUpdates.note,
-    })
-    .from(actionUpdates)
-    .innerJoin(reviewActions, eq(reviewActions.id, actionUpdates.actionId))
-    .where(eq(actionUpdates.midwayCheckId, check.id))
-    .orderBy(asc(reviewActions.position))
-    .all()
-    .map(
-      (p) =>
-        `${review?.decisions?.[p.position] ?? ""}: ${ta(`states.${p.state}`)}${p.note ? `. ${p.note}` : ""}`,
+  const records = collectStaffRecords(check.organisationId, check.youngPersonId);
+  const recorded = records.midwayChecks.find((m) => m.id === check.id);
+  const by = recorded?.by;
+  const review = recorded && { heldOn: recorded.reviewHeldOn, decisions: recorded.decisions };
+  const progress = records.actions
+    .filter((a) => a.reviewId === check.reviewId)
+    .flatMap((a) =>
+      a.history
+        .filter((h) => h.midwayCheckId === check.id)
+        .map((h) => `${a.decision}: ${ta(`states.${h.state}`)}${h.note ? `. ${h.note}` : ""}`),
     );
   return {
     header: documentHeader(subject, "midway", midwayTitle(), check.checkedOn, madeBy),
@@ -105,56 +77,26 @@ export function escalationDocument(escalation: Escalation, madeBy: string): Sect
   const subject = recordSubject(escalation.youngPersonId);
   const te = enAs("escalations");
   const tm = enAs("midway");
-  const db = getDb();
-  const stepBy = alias(users, "step_by");
-  const stepTo = alias(users, "step_to");
-  const stored = db
-    .select({
-      position: escalationStages.position,
-      key: escalationStages.key,
-      name: escalationStages.name,
-    })
-    .from(escalationStages)
-    .where(eq(escalationStages.organisationId, escalation.organisationId))
-    .all();
-  const stages = stored.length ? stored : defaultStages;
+  const records = collectStaffRecords(escalation.organisationId, escalation.youngPersonId);
   const stage = (position: number) =>
     stageName(
       te,
-      stages.find((s) => s.position === position) ?? { position, key: null, name: null },
+      records.stages.find((s) => s.position === position) ?? { position, key: null, name: null },
     );
-  const name = (id: string) =>
-    db.select({ name: users.displayName }).from(users).where(eq(users.id, id)).get()?.name ?? "—";
-  const steps = db
-    .select({
-      at: escalationSteps.at,
-      kind: escalationSteps.kind,
-      stage: escalationSteps.stagePosition,
-      by: stepBy.displayName,
-      to: stepTo.displayName,
-      response: escalationSteps.response,
-      actBy: escalationSteps.actBy,
-      text: escalationSteps.text,
-    })
-    .from(escalationSteps)
-    .leftJoin(stepBy, eq(stepBy.id, escalationSteps.byUserId))
-    .leftJoin(stepTo, eq(stepTo.id, escalationSteps.addressedTo))
-    .where(eq(escalationSteps.escalationId, escalation.id))
-    .orderBy(asc(escalationSteps.at))
-    .all()
-    .map((s) =>
-      [
-        `${when(s.at)}: ${tm(`timeline.event.escalation_${s.kind}`, { stage: stage(s.stage) })}`,
-        s.by ? ` (${s.by})` : "",
-        s.to ? ` → ${s.to}` : "",
-        s.response === "agreed"
-          ? `. ${te("steps.agreed", { date: s.actBy ? day(s.actBy) : "—" })}`
-          : s.response === "disagree"
-            ? `. ${te("steps.disagreed")}`
-            : "",
-        s.text ? `: ${s.text}` : "",
-      ].join(""),
-    );
+  const recorded = records.escalations.find((e) => e.id === escalation.id);
+  const steps = (recorded?.steps ?? []).map((s) =>
+    [
+      `${when(s.at)}: ${tm(`timeline.event.escalation_${s.kind}`, { stage: stage(s.stage) })}`,
+      s.by ? ` (${s.by})` : "",
+      s.addressedTo ? ` → ${s.addressedTo}` : "",
+      s.response === "agreed"
+        ? `. ${te("steps.agreed", { date: s.actBy ? day(s.actBy) : "—" })}`
+        : s.response === "disagree"
+          ? `. ${te("steps.disagreed")}`
+          : "",
+      s.text ? `: ${s.text}` : "",
+    ].join(""),
+  );
   return {
     header: documentHeader(
       subject,
@@ -170,14 +112,14 @@ export function escalationDocument(escalation: Escalation, madeBy: string): Sect
           {
             label: en("between.escalations.raised", {
               date: day(escalationDate(escalation)),
-              name: name(escalation.raisedBy),
+              name: recorded?.raisedBy ?? "—",
             }),
             value: te(`themes.${escalation.theme}`),
           },
           { label: en("between.escalations.whatIsWrong"), value: escalation.whatIsWrong },
           { label: en("between.escalations.askingFor"), value: escalation.askingFor },
           { label: en("between.escalations.stage"), value: stage(escalation.stagePosition) },
-          { label: en("between.escalations.with"), value: name(escalation.addressedTo) },
+          { label: en("between.escalations.with"), value: recorded?.addressedTo ?? "—" },
           ...(escalation.status === "open"
             ? [{ label: en("between.escalations.respondBy"), value: day(escalation.respondBy) }]
             : []),
@@ -207,28 +149,10 @@ export function contactsDocument(
 ): SectionsDocument {
   const subject = recordSubject(youngPersonId);
   const tm = enAs("midway");
-  const rows = ids.length
-    ? getDb()
-        .select({
-          contactOn: contacts.contactOn,
-          kind: contacts.kind,
-          withWhom: contacts.withWhom,
-          seenAlone: contacts.seenAlone,
-          note: contacts.note,
-          by: users.displayName,
-        })
-        .from(contacts)
-        .innerJoin(users, eq(users.id, contacts.byUserId))
-        .where(
-          and(
-            inArray(contacts.id, ids),
-            eq(contacts.youngPersonId, youngPersonId),
-            eq(contacts.organisationId, organisationId),
-          ),
-        )
-        .orderBy(asc(contacts.contactOn), asc(contacts.createdAt))
-        .all()
-    : [];
+  const wanted = new Set(ids);
+  const rows = collectStaffRecords(organisationId, youngPersonId).contacts.filter((c) =>
+    wanted.has(c.id),
+  );
   const last = rows.at(-1)?.contactOn ?? issuedOn(new Date().toISOString());
   return {
     header: documentHeader(subject, "contacts", contactsTitle(), last, madeBy),

@@ -1,14 +1,7 @@
 import { asc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "#db/db.server";
-import {
-  decisionAgreements,
-  reviewActions,
-  reviewMeetings,
-  reviewMonitoring,
-  users,
-  type Review,
-} from "#db/schema";
+import { reviewMeetings, type Review } from "#db/schema";
+import { collectStaffRecords } from "~/rights/staff-records.server";
 import { formatDate } from "~/i18n/format";
 import { fullName } from "~/young-people/names";
 import { documentHeader, en, enAs, recordSubject, type DocumentHeader } from "./header.server";
@@ -101,43 +94,14 @@ export function reviewDocument(review: Review, madeBy: string): ReviewDocument {
 
 /** The review's actions, the team manager's answer and the monitoring form, when recorded. */
 function betweenSections(review: Review): ReviewDocument["sections"] {
-  const db = getDb();
   const ta = enAs("actions");
   const tm = enAs("monitoring");
   const tc = enAs("common");
   const date = (d: string | null) => (d ? formatDate(d, "en") : "—");
-  const owner = alias(users, "owner");
-  const actions = db
-    .select({
-      position: reviewActions.position,
-      owner: owner.displayName,
-      ownerRole: reviewActions.ownerRole,
-      dueOn: reviewActions.dueOn,
-      state: reviewActions.state,
-      note: reviewActions.note,
-    })
-    .from(reviewActions)
-    .leftJoin(owner, eq(owner.id, reviewActions.ownerUserId))
-    .where(eq(reviewActions.reviewId, review.id))
-    .orderBy(asc(reviewActions.position))
-    .all();
-  const agreement = db
-    .select({
-      manager: users.displayName,
-      dueOn: decisionAgreements.dueOn,
-      response: decisionAgreements.response,
-      reason: decisionAgreements.reason,
-      respondedAt: decisionAgreements.respondedAt,
-    })
-    .from(decisionAgreements)
-    .innerJoin(users, eq(users.id, decisionAgreements.managerUserId))
-    .where(eq(decisionAgreements.reviewId, review.id))
-    .get();
-  const monitoring = db
-    .select()
-    .from(reviewMonitoring)
-    .where(eq(reviewMonitoring.reviewId, review.id))
-    .get();
+  const records = collectStaffRecords(review.organisationId, review.youngPersonId);
+  const actions = records.actions.filter((a) => a.reviewId === review.id);
+  const agreement = records.agreements.find((a) => a.reviewId === review.id);
+  const monitoring = records.monitoring.find((m) => m.reviewId === review.id);
   const sections: ReviewDocument["sections"] = [];
   if (actions.length)
     sections.push({

@@ -70,7 +70,7 @@ export function StaffRecordsSection({
                       state: ta(`states.${h.state}`),
                       by: h.by,
                     })}
-                    {h.atMidwayCheck ? ` (${t("between.actions.atMidway")})` : ""}
+                    {h.midwayCheckId ? ` (${t("between.actions.atMidway")})` : ""}
                     {h.note ? `: ${h.note}` : ""}
                   </li>
                 ))}

@@ -121,11 +121,19 @@ export function staffRecordsJson(records: StaffRecords): z.infer<typeof staffRec
   const stage = (position: number) => stageNameOf(records, position);
   return {
     notice: fixedT("en", "records")("subjectAccess.notice"),
-    actions: records.actions.map(({ position: _position, ...a }) => a),
-    agreements: records.agreements,
-    midwayChecks: records.midwayChecks,
-    contacts: records.contacts,
-    monitoring: records.monitoring,
+    actions: records.actions.map(({ position: _position, reviewId: _review, ...a }) => ({
+      ...a,
+      history: a.history.map(({ midwayCheckId, ...h }) => ({
+        ...h,
+        atMidwayCheck: midwayCheckId !== null,
+      })),
+    })),
+    agreements: records.agreements.map(({ reviewId: _review, ...a }) => a),
+    midwayChecks: records.midwayChecks.map(
+      ({ id: _id, reviewId: _review, decisions: _decisions, ...m }) => m,
+    ),
+    contacts: records.contacts.map(({ id: _id, ...c }) => c),
+    monitoring: records.monitoring.map(({ reviewId: _review, ...m }) => m),
     escalations: records.escalations.map(({ id: _id, ...e }) => ({
       ...e,
       stage: stage(e.stage),

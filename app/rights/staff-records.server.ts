@@ -28,6 +28,7 @@ import {
 
 export type StaffRecords = {
   actions: {
+    reviewId: string;
     reviewHeldOn: string | null;
     position: number;
     decision: string;
@@ -41,10 +42,12 @@ export type StaffRecords = {
       by: string;
       state: ActionState;
       note: string | null;
-      atMidwayCheck: boolean;
+      /** Recorded at this midway check, when it was. */
+      midwayCheckId: string | null;
     }[];
   }[];
   agreements: {
+    reviewId: string;
     reviewHeldOn: string | null;
     manager: string;
     dueOn: string;
@@ -53,7 +56,11 @@ export type StaffRecords = {
     respondedAt: string | null;
   }[];
   midwayChecks: {
+    id: string;
+    reviewId: string;
     reviewHeldOn: string | null;
+    /** The decisions of the review the check follows. */
+    decisions: string[];
     dueOn: string;
     checkedOn: string;
     checkedWith: string[];
@@ -62,6 +69,7 @@ export type StaffRecords = {
     by: string;
   }[];
   contacts: {
+    id: string;
     contactOn: string;
     kind: string;
     withWhom: string;
@@ -70,6 +78,7 @@ export type StaffRecords = {
     by: string;
   }[];
   monitoring: {
+    reviewId: string;
     reviewHeldOn: string | null;
     planQuality: string;
     currentAssessment: boolean;
@@ -115,6 +124,7 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
   const actionRows = db
     .select({
       id: reviewActions.id,
+      reviewId: reviewActions.reviewId,
       heldOn: reviews.heldOn,
       decisions: reviews.decisions,
       position: reviewActions.position,
@@ -156,14 +166,15 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
     .orderBy(asc(actionUpdates.at))
     .all();
   const historyOf = new Map<string, StaffRecords["actions"][number]["history"]>();
-  for (const { actionId, midwayCheckId, ...u } of updates) {
+  for (const { actionId, ...u } of updates) {
     const list = historyOf.get(actionId) ?? [];
-    list.push({ ...u, atMidwayCheck: midwayCheckId !== null });
+    list.push(u);
     historyOf.set(actionId, list);
   }
 
   const agreements = db
     .select({
+      reviewId: decisionAgreements.reviewId,
       reviewHeldOn: reviews.heldOn,
       manager: users.displayName,
       dueOn: decisionAgreements.dueOn,
@@ -185,7 +196,10 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
 
   const midway = db
     .select({
+      id: midwayChecks.id,
+      reviewId: midwayChecks.reviewId,
       reviewHeldOn: reviews.heldOn,
+      decisions: reviews.decisions,
       dueOn: midwayChecks.dueOn,
       checkedOn: midwayChecks.checkedOn,
       checkedWith: midwayChecks.checkedWith,
@@ -207,6 +221,7 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
 
   const contactRows = db
     .select({
+      id: contacts.id,
       contactOn: contacts.contactOn,
       kind: contacts.kind,
       withWhom: contacts.withWhom,
@@ -224,6 +239,7 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
 
   const monitoring = db
     .select({
+      reviewId: reviewMonitoring.reviewId,
       reviewHeldOn: reviews.heldOn,
       planQuality: reviewMonitoring.planQuality,
       currentAssessment: reviewMonitoring.currentAssessment,
@@ -325,7 +341,7 @@ export function collectStaffRecords(organisationId: string, youngPersonId: strin
       history: historyOf.get(id) ?? [],
     })),
     agreements,
-    midwayChecks: midway,
+    midwayChecks: midway.map((m) => ({ ...m, decisions: m.decisions ?? [] })),
     contacts: contactRows,
     monitoring,
     escalations: escalationRows.map((e) => ({ ...e, steps: stepsOf.get(e.id) ?? [] })),
