@@ -454,6 +454,9 @@ export function insertDemoOrganisation(
         socialWorker: staff(worker),
         carer,
         parent,
+        // Their team's manager answers the latest review's decisions (for Omar they disagree).
+        teamManager: staff(worker === "sw.grace" ? "tm.victor" : "tm.naomi"),
+        disagreeChance: person.username === "omar" ? 1 : 0,
       });
       const { kind, dueOn } = plan.next;
       const daysToDue = daysBetweenDates(today, dueOn);

@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../db.server";
 import { inChunks } from "../chunks";
 import {
+  actionUpdates,
   allocations,
+  contacts,
+  decisionAgreements,
+  midwayChecks,
+  reviewActions,
+  reviewMonitoring,
   consultationRequests,
   letterReads,
   letters,
@@ -58,6 +64,10 @@ export type HistoryPerson = {
   /** The carer, and the day the child went to live with them (their forms come after it). */
   carer?: (Staff & { since: string }) | null;
   parent?: Staff | null;
+  /** The team manager who answers the latest review's decisions (none: no agreement asked). */
+  teamManager?: Staff | null;
+  /** The chance that team manager disagrees (default 0.05). */
+  disagreeChance?: number;
 };
 
 export type HistoryOptions = {
@@ -70,6 +80,7 @@ export type HistoryOptions = {
   decisionsWithinDays?: number;
   letterWithinDays?: number;
   consultationLeadDays?: number;
+  agreementWithinDays?: number;
   /** Urgent worries raised across the organisation in a year, about (default: one per eight). */
   urgentWorriesPerYear?: number;
   /** Who translated the letters not in English (null: nobody named). */
@@ -92,6 +103,12 @@ export function emptyRows() {
     letters: [] as Rows<typeof letters>,
     versions: [] as Rows<typeof letterVersions>,
     letterReads: [] as Rows<typeof letterReads>,
+    actions: [] as Rows<typeof reviewActions>,
+    actionUpdates: [] as Rows<typeof actionUpdates>,
+    monitoring: [] as Rows<typeof reviewMonitoring>,
+    midwayChecks: [] as Rows<typeof midwayChecks>,
+    contacts: [] as Rows<typeof contacts>,
+    agreements: [] as Rows<typeof decisionAgreements>,
   };
 }
 export type HistoryRows = ReturnType<typeof emptyRows>;
@@ -270,4 +287,10 @@ export function writeRows(db: Pick<Tx, "insert">, rows: HistoryRows) {
   write(letters, rows.letters);
   write(letterVersions, rows.versions);
   write(letterReads, rows.letterReads);
+  write(reviewActions, rows.actions);
+  write(actionUpdates, rows.actionUpdates);
+  write(reviewMonitoring, rows.monitoring);
+  write(midwayChecks, rows.midwayChecks);
+  write(contacts, rows.contacts);
+  write(decisionAgreements, rows.agreements);
 }

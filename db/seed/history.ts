@@ -8,6 +8,7 @@ import { addMonths, addWorkingDays, subtractWorkingDays } from "~/dates/working-
 import { contributionTemplate, viewTemplateFor } from "~/reviews/contributions.server";
 import { drawParticipation, pick, useLevel } from "./history-plan";
 import { addStatementsBetween } from "./history-between";
+import { addFollowUp } from "./history-follow-up";
 import {
   emptyRows,
   historyWriter,
@@ -23,7 +24,9 @@ import { decisionText, drawDecisions, letterWords } from "./history-words";
  * Three years of a service's records for the generated organisations (the demo and the benchmark,
  * issue 16): for each looked-after young person, the IRO's allocations, the reviews of `plan`
  * held with participation, decisions and letters, the statements sent before them and between
- * them, carers' and parents' forms, feedback after reviews and a few urgent worries. Rows are
+ * them, carers' and parents' forms, feedback after reviews and a few urgent worries; and between
+ * reviews (issue 18, ./history-follow-up.ts) the decisions tracked as actions, the IRO's
+ * monitoring, midway checks, contacts and the team manager's agreement. Rows are
  * built in memory and written a few hundred at a time, inside the caller's transaction. Use of the
  * app follows `useLevel` (it rises, then falls for three months one year). Everything invented.
  */
@@ -33,11 +36,16 @@ export type { HistoryOptions, HistoryPerson, Staff } from "./history-rows";
 /** Inserts the history of every young person given. Returns how many rows of each kind. */
 export function insertHistory(db: Pick<Tx, "insert">, options: HistoryOptions) {
   const rows = emptyRows();
+  const held: [HistoryWriter, number, number][] = [];
   for (const person of options.people) {
     const writer = historyWriter(options, rows, person);
+    const first = rows.reviews.length;
     addReviews(writer);
+    held.push([writer, first, rows.reviews.length]);
     addStatementsBetween(writer);
   }
+  // Between reviews last, so its draws leave the rest of the history as it was.
+  for (const [writer, from, to] of held) addFollowUp(writer, rows.reviews.slice(from, to));
   writeRows(db, rows);
   return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as Record<
     keyof HistoryRows,

@@ -2,7 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/db.server";
 import {
+  actionUpdates,
   allocations,
+  decisionAgreements,
+  midwayChecks,
+  reviewActions,
+  reviewMonitoring,
   letterReads,
   letters,
   letterVersions,
@@ -13,7 +18,10 @@ import {
   youngPeople,
 } from "#db/schema";
 import { insertDemoOrganisation } from "#db/seed/demo";
-import { planReviews } from "#db/seed/history-plan";
+import { insertHistory } from "#db/seed/history";
+import { planReviews, seededRandom } from "#db/seed/history-plan";
+import { midwayDueOn } from "~/midway/due";
+import { midwayDueList } from "~/midway/midway.server";
 import { validateAnswers } from "~/consultation/answers";
 import { templateOf } from "~/consultation/templates";
 import { addDays, ageOn, daysBetween } from "~/dates/calendar";
@@ -243,6 +251,149 @@ describe("the demo's three-year history", () => {
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows)
       expect([addMonths(row.lastHeld, 3), addMonths(row.lastHeld, 6)]).toContain(row.dueOn);
+  });
+});
+
+describe("the demo's records between reviews (issue 18)", () => {
+  const orgRows = <T>(rows: (T & { organisationId: string })[]) =>
+    rows.filter((r) => r.organisationId === organisationId);
+
+  it("tracks every decision of every held review as an action, with its history of changes", () => {
+    const actions = orgRows(getDb().select().from(reviewActions).all());
+    const updates = orgRows(getDb().select().from(actionUpdates).all());
+    const held = heldReviews();
+    for (const { review } of held) {
+      const mine = actions.filter((a) => a.reviewId === review.id);
+      expect(mine.map((a) => a.position).sort()).toEqual(review.decisions!.map((_, i) => i));
+      for (const action of mine) {
+        const history = updates
+          .filter((u) => u.actionId === action.id)
+          .sort((a, b) => (a.at < b.at ? -1 : 1));
+        expect(history[0]!.state).toBe("not_started");
+        expect(history.at(-1)!.state).toBe(action.state);
+        expect(history.at(-1)!.at < `${today}T00:00`).toBe(true);
+        expect(action.dueOn! > review.completedOn!).toBe(true);
+      }
+    }
+    const states = new Set(actions.map((a) => a.state));
+    expect([...states].sort()).toEqual(["done", "in_progress", "not_done", "not_started"]);
+    const overdue = actions.filter(
+      (a) => (a.state === "not_started" || a.state === "in_progress") && a.dueOn! < today,
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(
+      actions.filter((a) => a.ownerRole === "social_worker").length / actions.length,
+    ).toBeGreaterThan(0.6);
+  });
+
+  it("gives Ruby's carer an open action of Ruby's to do", () => {
+    const rows = getDb()
+      .select({ state: reviewActions.state })
+      .from(reviewActions)
+      .innerJoin(youngPeople, eq(youngPeople.id, reviewActions.youngPersonId))
+      .where(
+        sql`${youngPeople.organisationId} = ${organisationId} and ${youngPeople.givenName} = 'Ruby'
+          and ${reviewActions.ownerRole} = 'carer' and ${reviewActions.state} in ('not_started', 'in_progress')`,
+      )
+      .all();
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it("records the IRO's monitoring for every held review, with a reason for red and amber", () => {
+    const monitoring = orgRows(getDb().select().from(reviewMonitoring).all());
+    const held = heldReviews();
+    expect(monitoring.length).toBe(held.length);
+    for (const { review } of held) {
+      const m = monitoring.find((r) => r.reviewId === review.id)!;
+      expect(m.recordedBy).toBe(review.recordedBy);
+      if (m.rag === "green") expect(m.note).toBeNull();
+      else {
+        expect(m.note).toBeTruthy();
+        expect(m.activeMonitoring).toBe(true);
+        expect(m.concerns.length).toBeGreaterThan(0);
+      }
+    }
+    const green = monitoring.filter((m) => m.rag === "green").length / monitoring.length;
+    expect(green).toBeGreaterThan(0.6);
+    expect(monitoring.some((m) => m.rag === "red")).toBe(true);
+  });
+
+  it("records midway checks only once their day has passed, and leaves some due now", () => {
+    const checks = orgRows(getDb().select().from(midwayChecks).all());
+    const all = getDb()
+      .select()
+      .from(reviews)
+      .where(eq(reviews.organisationId, organisationId))
+      .all();
+    expect(checks.length).toBeGreaterThan(30);
+    for (const check of checks) {
+      const review = all.find((r) => r.id === check.reviewId)!;
+      const next = all
+        .filter((r) => r.youngPersonId === review.youngPersonId && r.dueOn > review.dueOn)
+        .sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1))[0]!;
+      expect(check.dueOn).toBe(midwayDueOn(review.heldOn!, next.dueOn));
+      expect(check.dueOn < today).toBe(true);
+      expect(check.checkedOn < today && check.checkedOn > review.completedOn!).toBe(true);
+      expect(check.checkedWith).toContain("social_worker");
+    }
+    const children = [...new Set(all.map((r) => r.youngPersonId))];
+    const due = [...midwayDueList(organisationId, children, today).values()];
+    expect(due.filter((d) => d.urgency === "overdue").length).toBeGreaterThan(0);
+  });
+
+  it("asks the team manager to agree the latest decisions: most agreed, one not", () => {
+    const rows = orgRows(getDb().select().from(decisionAgreements).all());
+    expect(rows.length).toBeGreaterThan(5);
+    const disagree = rows.filter((r) => r.response === "disagree");
+    expect(disagree.length).toBe(1);
+    expect(disagree[0]!.reason).toBeTruthy();
+    expect(rows.filter((r) => r.response === "agreed").length).toBeGreaterThan(rows.length / 2);
+  });
+
+  it("writes the same history for the same seed", () => {
+    const capture = () => {
+      const written: unknown[] = [];
+      const db = {
+        insert: () => ({ values: (v: unknown) => ({ run: () => written.push(v) }) }),
+      } as unknown as Parameters<typeof insertHistory>[0];
+      const plan = planReviews({
+        seed: 3,
+        dateOfBirth: "2012-05-04",
+        roughlyLookedAfterOn: "2021-02-01",
+        today,
+      });
+      const counts = insertHistory(db, {
+        organisationId: "org",
+        today,
+        random: seededRandom(11),
+        people: [
+          {
+            youngPersonId: "yp",
+            userId: "child",
+            givenName: "Ada",
+            dateOfBirth: "2012-05-04",
+            language: "en",
+            needsInterpreter: false,
+            plan,
+            iro: { userId: "iro", name: "An IRO" },
+            socialWorker: { userId: "sw", name: "A social worker" },
+            carer: { userId: "carer", name: "A carer", since: "2021-03-01" },
+            teamManager: { userId: "tm", name: "A manager" },
+          },
+        ],
+      });
+      // The IDs are random; the order they first appear in is not.
+      const ids = new Map<string, string>();
+      const text = JSON.stringify(written).replace(
+        /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+        (id) => ids.get(id) ?? (ids.set(id, `id${ids.size}`), `id${ids.size - 1}`),
+      );
+      return { counts, text };
+    };
+    const first = capture();
+    expect(first.counts.actions).toBeGreaterThan(0);
+    expect(first.counts.monitoring).toBe(first.counts.reviews);
+    expect(capture()).toEqual(first);
   });
 });
 
