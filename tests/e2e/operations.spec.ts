@@ -105,8 +105,10 @@ test("an operator reads readiness, a JSON log line per request and the metrics, 
     };
     const before = requestCount(await scrape(), "/sign-in", 200);
     expect((await fetch(`${own.baseURL}/sign-in`)).status).toBe(200);
+    // A request is counted when the server has finished sending it, which may be a moment after
+    // the client has the whole answer.
+    await expect.poll(async () => requestCount(await scrape(), "/sign-in", 200)).toBe(before + 1);
     const after = await scrape();
-    expect(requestCount(after, "/sign-in", 200)).toBe(before + 1);
     expect(after).toMatch(
       /own_voice_http_requests_total\{method="POST",route="\/sign-in",status="400"\} 1/,
     );
