@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ActionOwnerRole } from "#db/schema";
 import { fieldId } from "~/ui/ErrorSummary";
 import { LabelledField, TextField } from "~/ui/Field";
+import { firstValue } from "~/ui/form-values";
 
 export type OwnerChoiceView =
   | { value: string; kind: "person"; name: string; relationship: string }
@@ -34,10 +35,7 @@ export function DecisionOwnerFields({
     .map((l) => l.trim())
     .filter(Boolean);
   const rows = Math.max(rowsAtFirst, lines.length);
-  const one = (key: string) => {
-    const v = values[key];
-    return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
-  };
+  const one = (key: string) => firstValue(values, key);
   const people = choices.filter((c) => c.kind === "person");
   const roles = choices.filter((c) => c.kind === "role");
   return (

@@ -1,12 +1,9 @@
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ActionState } from "#db/schema";
 import type { ownerActionLoader } from "~/actions/owner-page.server";
 import { BackLink } from "~/ui/BackLink";
-import { Button } from "~/ui/Button";
-import { CsrfInput } from "~/ui/CsrfInput";
-import { ErrorSummary } from "~/ui/ErrorSummary";
-import { Radios, TextArea } from "~/ui/Field";
+import { ActionUpdateForm, type ActionUpdateResult } from "./ActionUpdateForm";
 import { Notice } from "~/ui/Notice";
 
 /*
@@ -85,19 +82,12 @@ export function OwnerActionsForYou({
   );
 }
 
-type Result = { errors?: Record<string, string>; values?: Record<string, string | string[]> };
-
 /** One action: what it is, what changed, and the form to update it. Works without JavaScript. */
 export function OwnerActionPage() {
   const { t } = useTranslation();
   const { action, states, history, home } = useLoaderData<typeof ownerActionLoader>();
-  const result = useActionData<Result>();
+  const result = useActionData<ActionUpdateResult>();
   const [searchParams] = useSearchParams();
-  const errors = result?.errors ?? {};
-  const value = (key: string) => {
-    const v = result?.values?.[key];
-    return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
-  };
   return (
     <>
       <BackLink to={home}>{t("home:actions.page.back")}</BackLink>
@@ -142,27 +132,11 @@ export function OwnerActionPage() {
           </ol>
         </section>
       ) : null}
-      <Form method="post" noValidate>
-        <ErrorSummary errors={result?.errors} />
-        <CsrfInput />
-        <h2>{t("home:actions.page.change")}</h2>
-        <Radios
-          name="state"
-          legend={t("home:actions.page.newState")}
-          error={errors.state}
-          checked={value("state")}
-          options={states.map((s) => ({ value: s, label: t(`home:actions.states.${s}`) }))}
-        />
-        <TextArea
-          name="note"
-          label={t("home:actions.page.note")}
-          hint={t("home:actions.page.noteHint")}
-          error={errors.note}
-          defaultValue={value("note")}
-          rows={3}
-        />
-        <Button>{t("home:actions.page.save")}</Button>
-      </Form>
+      <ActionUpdateForm
+        states={states}
+        result={result}
+        words={{ page: "home:actions.page", states: "home:actions.states" }}
+      />
     </>
   );
 }

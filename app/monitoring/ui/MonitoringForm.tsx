@@ -6,6 +6,7 @@ import { Button } from "~/ui/Button";
 import { CsrfInput } from "~/ui/CsrfInput";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Checkboxes, Radios, TextArea } from "~/ui/Field";
+import { firstValue } from "~/ui/form-values";
 
 export type MonitoringValues = Record<string, string | string[]>;
 
@@ -29,10 +30,7 @@ export function MonitoringForm({
   const { t } = useTranslation();
   const errors = result?.errors ?? {};
   const values = result?.values ?? saved;
-  const one = (key: string) => {
-    const v = values[key];
-    return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
-  };
+  const one = (key: string) => firstValue(values, key);
   const many = (key: string) => {
     const v = values[key];
     return Array.isArray(v) ? v : v ? [v] : [];
