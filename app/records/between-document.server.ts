@@ -2,7 +2,7 @@ import { type Escalation, type MidwayCheck } from "#db/schema";
 import { stageName } from "~/escalations/ui/stage-name";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { issuedOn } from "~/letters/render";
-import { collectStaffRecords } from "~/rights/staff-records.server";
+import { collectStaffRecords, type StaffRecords } from "~/rights/staff-records.server";
 import { documentHeader, en, enAs, recordSubject } from "./header.server";
 import type { ReviewDocument } from "./review-document.server";
 
@@ -25,11 +25,14 @@ export const escalationTitle = (e: Pick<Escalation, "theme">) =>
 /** An escalation belongs to the day it was raised (in England). */
 export const escalationDate = (e: Pick<Escalation, "createdAt">) => issuedOn(e.createdAt);
 
-export function midwayDocument(check: MidwayCheck, madeBy: string): SectionsDocument {
+export function midwayDocument(
+  check: MidwayCheck,
+  madeBy: string,
+  records: StaffRecords = collectStaffRecords(check.organisationId, check.youngPersonId),
+): SectionsDocument {
   const subject = recordSubject(check.youngPersonId);
   const tm = enAs("midway");
   const ta = enAs("actions");
-  const records = collectStaffRecords(check.organisationId, check.youngPersonId);
   const recorded = records.midwayChecks.find((m) => m.id === check.id);
   const by = recorded?.by;
   const review = recorded && { heldOn: recorded.reviewHeldOn, decisions: recorded.decisions };
@@ -73,11 +76,14 @@ export function midwayDocument(check: MidwayCheck, madeBy: string): SectionsDocu
   };
 }
 
-export function escalationDocument(escalation: Escalation, madeBy: string): SectionsDocument {
+export function escalationDocument(
+  escalation: Escalation,
+  madeBy: string,
+  records: StaffRecords = collectStaffRecords(escalation.organisationId, escalation.youngPersonId),
+): SectionsDocument {
   const subject = recordSubject(escalation.youngPersonId);
   const te = enAs("escalations");
   const tm = enAs("midway");
-  const records = collectStaffRecords(escalation.organisationId, escalation.youngPersonId);
   const stage = (position: number) =>
     stageName(
       te,
@@ -146,13 +152,12 @@ export function contactsDocument(
   organisationId: string,
   ids: string[],
   madeBy: string,
+  records: StaffRecords = collectStaffRecords(organisationId, youngPersonId),
 ): SectionsDocument {
   const subject = recordSubject(youngPersonId);
   const tm = enAs("midway");
   const wanted = new Set(ids);
-  const rows = collectStaffRecords(organisationId, youngPersonId).contacts.filter((c) =>
-    wanted.has(c.id),
-  );
+  const rows = records.contacts.filter((c) => wanted.has(c.id));
   const last = rows.at(-1)?.contactOn ?? issuedOn(new Date().toISOString());
   return {
     header: documentHeader(subject, "contacts", contactsTitle(), last, madeBy),

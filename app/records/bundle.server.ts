@@ -16,6 +16,7 @@ import {
 import { notFound, type SignedIn } from "~/auth/require-user.server";
 import { sharedStatements } from "~/consultation/reading.server";
 import { todayInEngland } from "~/dates/calendar";
+import { collectStaffRecords, type StaffRecords } from "~/rights/staff-records.server";
 import { getYoungPersonRecord } from "~/young-people/records.server";
 import { isCurrentlyAllocated } from "~/young-people/young-people.server";
 import {
@@ -180,11 +181,15 @@ export function bundleDocuments(user: SignedIn, youngPersonId: string | undefine
   ];
 }
 
-/** One entry's document, read from the database only when its turn comes. */
+/**
+ * One entry's document, read from the database only when its turn comes; the child's staff
+ * records (`staff`) are read once for the whole bundle, by whichever document needs them first.
+ */
 function loadDocument(
   entry: BundleEntry,
   user: SignedIn,
   youngPersonId: string,
+  staff: () => StaffRecords,
 ): CaseRecordDocument {
   const madeBy = user.displayName;
   const db = getDb();
@@ -195,7 +200,7 @@ function loadDocument(
     }
     case "review": {
       const review = db.select().from(reviews).where(eq(reviews.id, entry.id)).get()!;
-      return { kind: "review", doc: reviewDocument(review, madeBy) };
+      return { kind: "review", doc: reviewDocument(review, madeBy, staff()) };
     }
     case "letter": {
       const letter = db.select().from(letters).where(eq(letters.id, entry.id)).get()!;
@@ -210,16 +215,16 @@ function loadDocument(
     }
     case "midway": {
       const check = db.select().from(midwayChecks).where(eq(midwayChecks.id, entry.id)).get()!;
-      return { kind: "midway", doc: midwayDocument(check, madeBy) };
+      return { kind: "midway", doc: midwayDocument(check, madeBy, staff()) };
     }
     case "escalation": {
       const escalation = db.select().from(escalations).where(eq(escalations.id, entry.id)).get()!;
-      return { kind: "escalation", doc: escalationDocument(escalation, madeBy) };
+      return { kind: "escalation", doc: escalationDocument(escalation, madeBy, staff()) };
     }
     case "contacts":
       return {
         kind: "contacts",
-        doc: contactsDocument(youngPersonId, user.organisationId, entry.ids ?? [], madeBy),
+        doc: contactsDocument(youngPersonId, user.organisationId, entry.ids ?? [], madeBy, staff()),
       };
   }
 }
@@ -246,12 +251,14 @@ export function caseRecordBundle(
     subject.id,
     "case_record_bundle_downloaded",
   );
+  let staffRecords: StaffRecords | undefined;
+  const staff = () => (staffRecords ??= collectStaffRecords(user.organisationId, subject.id));
   return {
     fileName: bundleFileName(subject, period, todayInEngland()),
     entries: bundleContents(subject, documents, period),
     render: async (entry) => {
       const { caseRecordPdf } = await import("./pdf.server");
-      return new Uint8Array(await caseRecordPdf(loadDocument(entry, user, subject.id)));
+      return new Uint8Array(await caseRecordPdf(loadDocument(entry, user, subject.id, staff)));
     },
   };
 }

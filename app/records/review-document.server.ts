@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "#db/db.server";
 import { reviewMeetings, type Review } from "#db/schema";
-import { collectStaffRecords } from "~/rights/staff-records.server";
+import { collectStaffRecords, type StaffRecords } from "~/rights/staff-records.server";
 import { formatDate } from "~/i18n/format";
 import { fullName } from "~/young-people/names";
 import { documentHeader, en, enAs, recordSubject, type DocumentHeader } from "./header.server";
@@ -25,7 +25,11 @@ export const reviewRecordDate = (review: Pick<Review, "heldOn" | "dueOn">) =>
 
 export const reviewTitle = (review: Pick<Review, "kind">) => enAs("reviews")(`kind.${review.kind}`);
 
-export function reviewDocument(review: Review, madeBy: string): ReviewDocument {
+export function reviewDocument(
+  review: Review,
+  madeBy: string,
+  staff: StaffRecords = collectStaffRecords(review.organisationId, review.youngPersonId),
+): ReviewDocument {
   const subject = recordSubject(review.youngPersonId);
   const t = enAs("reviews");
   const date = (d: string | null) => (d ? formatDate(d, "en") : "—");
@@ -87,18 +91,17 @@ export function reviewDocument(review: Review, madeBy: string): ReviewDocument {
       { heading: en("document.review.record"), rows: record },
       { heading: en("document.review.participation"), rows: participation },
       { heading: en("document.review.decisions"), rows: decisions },
-      ...betweenSections(review),
+      ...betweenSections(review, staff),
     ],
   };
 }
 
 /** The review's actions, the team manager's answer and the monitoring form, when recorded. */
-function betweenSections(review: Review): ReviewDocument["sections"] {
+function betweenSections(review: Review, records: StaffRecords): ReviewDocument["sections"] {
   const ta = enAs("actions");
   const tm = enAs("monitoring");
   const tc = enAs("common");
   const date = (d: string | null) => (d ? formatDate(d, "en") : "—");
-  const records = collectStaffRecords(review.organisationId, review.youngPersonId);
   const actions = records.actions.filter((a) => a.reviewId === review.id);
   const agreement = records.agreements.find((a) => a.reviewId === review.id);
   const monitoring = records.monitoring.find((m) => m.reviewId === review.id);
