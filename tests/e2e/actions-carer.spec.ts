@@ -226,3 +226,81 @@ test("a carer who reads Arabic updates 'the carer' action with JavaScript, right
   await expect(carer.locator("html")).toHaveAttribute("dir", "rtl");
   await expectAccessible(carer);
 });
+
+test("a parent marks 'the parent' action in progress without JavaScript; another family's parent gets 404", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const family = await buildFamily({ lng: "en", age: 9, givenName: "Mira" });
+  const parent = await buildUser(family.organisationId, {
+    role: "parent",
+    password: "parent-pass-123",
+    displayName: "Pat Parent",
+  });
+  allocate(family.organisationId, family.youngPersonId, parent.id, "parent");
+  const otherParent = await buildUser(family.organisationId, {
+    role: "parent",
+    password: "parent-other-123",
+    displayName: "Olu Parent",
+  });
+  allocate(
+    family.organisationId,
+    buildYoungPerson(family.organisationId, { givenName: "Tomas" }),
+    otherParent.id,
+    "parent",
+  );
+  const reviewId = buildReview(family.organisationId, family.youngPersonId, addDays(today, 5), {
+    plannedOn: today,
+  });
+  // The review is recorded as the IRO's page records it: one decision for "the parent".
+  const iro = signedInAs(family.iro);
+  const decisions = ["Mira spends Saturdays with her mother."];
+  const form = new FormData();
+  form.set("actionOwner1", "role:parent");
+  form.set("actionDue1", addDays(today, 20));
+  const parsed = reviewActionsFrom(form, decisions, ownerChoices(family.youngPersonId));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  recordReview(
+    iro.request,
+    iro.user,
+    reviewId,
+    {
+      meetings: [today],
+      attendees: [],
+      childAttended: true,
+      childChaired: false,
+      participationCode: "PN1",
+      viewsConveyed: "own-voice-statement",
+      decisions,
+    },
+    (tx, review) => saveReviewActions(tx, iro.user, review, parsed.actions),
+  );
+
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await signIn(page, parent.username, "parent-pass-123");
+  await expect(page).toHaveURL(/\/parent$/);
+  const forYou = page.getByRole("region", { name: t("en", "home:actions.title") });
+  const row = forYou.getByRole("row", { name: /Saturdays/ });
+  await expect(row).toContainText("Mira");
+  await expect(row).toContainText(t("en", "home:actions.states.not_started"));
+  await expectAccessible(page);
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/\/parent\/actions\//);
+  const actionUrl = page.url();
+  await expectAccessible(page);
+  await page.getByLabel(t("en", "home:actions.states.in_progress"), { exact: true }).check();
+  await page.getByLabel(t("en", "home:actions.page.note")).fill("Two Saturdays so far.");
+  await page.getByRole("button", { name: t("en", "home:actions.page.save") }).click();
+  await expect(page.getByRole("status")).toContainText(t("en", "home:actions.page.saved"));
+  const history = page.getByRole("region", { name: t("en", "home:actions.page.history") });
+  await expect(history.getByRole("listitem").last()).toContainText("Pat Parent");
+  await expect(history.getByRole("listitem").last()).toContainText("Two Saturdays so far.");
+  await expectAccessible(page);
+
+  const other = await newPage(browser, { javaScriptEnabled: false });
+  await signIn(other, otherParent.username, "parent-other-123");
+  await expect(other).toHaveURL(/\/parent$/);
+  await expect(other.getByRole("region", { name: t("en", "home:actions.title") })).toHaveCount(0);
+  expect((await other.goto(actionUrl))?.status()).toBe(404);
+  await expectAccessible(other);
+});
